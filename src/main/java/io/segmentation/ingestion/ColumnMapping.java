@@ -1,0 +1,125 @@
+package io.segmentation.ingestion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where each canonical field sits in a file's rows, detected from the header: the UCI Online Retail line layout,
+ * the order-level layout ({@code Customer_ID, Order_ID, Date, Total_Amount[_CCY], Product_Category}), or explicit
+ * column names. A column index of -1 means the file has no such column.
+ *
+ * @param layout     {@code online-retail}, {@code orders} or {@code custom}
+ * @param currency   ISO currency code taken from an amount header such as {@code Total_Amount_LKR}, else null
+ * @param cancelPrefix order-id prefix that marks a cancellation ({@code C} for Online Retail), else null
+ */
+record ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
+                     int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix) {
+
+    private static final Pattern AMOUNT_WITH_CURRENCY = Pattern.compile("(?i)total_?amount(?:_([a-z]{3}))?");
+
+    /** Detects the layout; throws {@link MissingColumnsException} naming what is missing when none fits. */
+    static ColumnMapping detect(List<String> header, ColumnOverrides overrides) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = header.size() - 1; i >= 0; i--) {
+            index.put(normalise(header.get(i)), i);
+        }
+        if (!overrides.isEmpty()) {
+            return custom(header, index, overrides);
+        }
+        List<String> retailMissing = missing(index, "InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID");
+        if (retailMissing.isEmpty()) {
+            return new ColumnMapping("online-retail", index.get("customerid"), index.get("invoiceno"),
+                    index.get("invoicedate"), index.get("quantity"), index.get("unitprice"), false, -1,
+                    index.getOrDefault("country", -1), header.size(), null, "C");
+        }
+        int amount = -1;
+        String currency = null;
+        for (int i = 0; i < header.size(); i++) {
+            Matcher m = AMOUNT_WITH_CURRENCY.matcher(header.get(i).trim());
+            if (m.matches()) {
+                amount = i;
+                currency = m.group(1) == null ? null : m.group(1).toUpperCase(Locale.ROOT);
+                break;
+            }
+        }
+        List<String> ordersMissing = missing(index, "Customer_ID", "Order_ID", "Date");
+        if (amount < 0) {
+            ordersMissing.add("Total_Amount");
+        }
+        if (ordersMissing.isEmpty()) {
+            return new ColumnMapping("orders", index.get("customerid"), index.get("orderid"), index.get("date"), -1,
+                    amount, true, index.getOrDefault("productcategory", index.getOrDefault("category", -1)),
+                    index.getOrDefault("country", -1), header.size(), currency, null);
+        }
+        List<String> closest = retailMissing.size() <= ordersMissing.size() ? retailMissing : ordersMissing;
+        throw new MissingColumnsException("The header matches no purchase layout. For Online Retail lines it lacks "
+                + String.join(", ", retailMissing) + "; for orders it lacks " + String.join(", ", ordersMissing)
+                + ". Rename the columns, or name them with the upload parameters customerIdColumn, orderIdColumn,"
+                + " dateColumn and either quantityColumn + unitPriceColumn or amountColumn.", closest);
+    }
+
+    private static ColumnMapping custom(List<String> header, Map<String, Integer> index, ColumnOverrides o) {
+        List<String> missing = new ArrayList<>();
+        int customer = find(index, o.customerId(), "customerIdColumn", missing);
+        int order = find(index, o.orderId(), "orderIdColumn", missing);
+        int date = find(index, o.date(), "dateColumn", missing);
+        int amount = o.amount() == null ? -1 : find(index, o.amount(), "amountColumn", missing);
+        int quantity = o.quantity() == null ? -1 : find(index, o.quantity(), "quantityColumn", missing);
+        int price = o.unitPrice() == null ? -1 : find(index, o.unitPrice(), "unitPriceColumn", missing);
+        int category = o.category() == null ? -1 : find(index, o.category(), "categoryColumn", missing);
+        int country = o.country() == null ? -1 : find(index, o.country(), "countryColumn", missing);
+        if (amount < 0 && price < 0 && missing.isEmpty()) {
+            missing.add("amountColumn or unitPriceColumn");
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingColumnsException("The column mapping names columns the header lacks or leaves out required"
+                    + " ones: " + String.join(", ", missing) + ". The header is: " + String.join(", ", header) + ".",
+                    missing);
+        }
+        boolean isAmount = amount >= 0;
+        return new ColumnMapping("custom", customer, order, date, isAmount ? -1 : quantity, isAmount ? amount : price,
+                isAmount, category, country, header.size(), null, null);
+    }
+
+    private static int find(Map<String, Integer> index, @Nullable String column, String parameter, List<String> missing) {
+        if (column == null) {
+            missing.add(parameter);
+            return -1;
+        }
+        Integer i = index.get(normalise(column));
+        if (i == null) {
+            missing.add(parameter + "=" + column);
+            return -1;
+        }
+        return i;
+    }
+
+    private static List<String> missing(Map<String, Integer> index, String... columns) {
+        List<String> missing = new ArrayList<>();
+        for (String column : columns) {
+            if (!index.containsKey(normalise(column))) {
+                missing.add(column);
+            }
+        }
+        return missing;
+    }
+
+    /** Header names compare without case, spaces, underscores or a BOM: {@code Customer_ID} = {@code CustomerID}. */
+    static String normalise(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+}

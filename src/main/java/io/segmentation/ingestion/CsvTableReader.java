@@ -1,0 +1,120 @@
+package io.segmentation.ingestion;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * Reads CSV with FastCSV: UTF-8 with or without BOM, CRLF or LF, RFC 4180 quotes, and the field separator
+ * ({@code ,} {@code ;} or tab) detected from the header line.
+ */
+final class CsvTableReader implements TableReader {
+
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private final int maxLineLength;
+
+    /** @param maxLineLength longest record accepted, in characters; a longer one fails the upload */
+    CsvTableReader(int maxLineLength) {
+        this.maxLineLength = maxLineLength;
+    }
+
+    @Override
+    public void read(Path file, RowHandler handler) throws IOException {
+        try (var in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+            read(in, handler);
+        }
+    }
+
+    private void read(BufferedInputStream in, RowHandler handler) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        char separator = detectSeparator(head);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader reader = new InputStreamReader(in, decoder);
+        var csv = CsvReader.builder()
+                .fieldSeparator(separator)
+                .detectBomHeader(false)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowUnclosedQuote(false)
+                .maxBufferSize(maxLineLength)
+                .ofCsvRecord(skipBom(reader));
+        try (csv) {
+            for (CsvRecord record : csv) {
+                handler.row(record.getStartingLineNumber(), record.getFields());
+            }
+        } catch (CsvParseException e) {
+            throw new UnreadableFileException(describe(e), e);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new UnreadableFileException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.", e);
+            }
+            throw e;
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.", e);
+        }
+    }
+
+    private String describe(CsvParseException e) {
+        String cause = e.getCause() == null ? "" : e.getCause().getMessage();
+        String message = e.getMessage() + (cause.isEmpty() ? "" : ": " + cause);
+        if (message.toLowerCase().contains("quote")) {
+            return "The CSV has an unbalanced quote (" + message + "); close the quoted field or remove the stray quote.";
+        }
+        if (message.toLowerCase().contains("buffer")) {
+            return "A CSV record is longer than " + maxLineLength + " characters (" + message
+                    + "); check the separator and quotes, or split the field.";
+        }
+        return "The CSV cannot be parsed: " + message;
+    }
+
+    private static Reader skipBom(Reader reader) throws IOException {
+        var pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /** Picks the separator that occurs most often, outside quotes, on the first line; comma on a tie. */
+    static char detectSeparator(byte[] head) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (byte b : head) {
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (b == '\n' || b == '\r')) {
+                break;
+            } else if (!quoted && b == ',') {
+                comma++;
+            } else if (!quoted && b == ';') {
+                semicolon++;
+            } else if (!quoted && b == '\t') {
+                tab++;
+            }
+        }
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        return tab > comma && tab > semicolon ? '\t' : ',';
+    }
+}

@@ -1,0 +1,110 @@
+package io.segmentation.ingestion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses purchase dates: ISO-8601 dates and date-times ({@code T} or space, optional seconds, fraction and offset),
+ * {@code M/d/yyyy H:mm[:ss]} and {@code M/d/yy H:mm}, or one explicit pattern. Local values are read in the zone.
+ */
+final class DateParser {
+
+    private static final List<DateTimeFormatter> US = List.of(
+            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
+            new DateTimeFormatterBuilder().appendPattern("M/d/")
+                    .appendValueReduced(ChronoField.YEAR, 2, 2, 2000).appendPattern(" H:mm[:ss]").toFormatter(),
+            DateTimeFormatter.ofPattern("M/d/yyyy"));
+
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().optionalStart().appendLiteral('T').optionalEnd().optionalStart().appendLiteral(' ').optionalEnd()
+            .appendPattern("HH:mm").optionalStart().appendPattern(":ss").optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart().appendOffsetId().optionalEnd()
+            .optionalEnd()
+            .toFormatter();
+
+    private final ZoneId zone;
+    private final @Nullable DateTimeFormatter explicit;
+
+    /**
+     * @param zone    zone of local date-times
+     * @param pattern a {@link DateTimeFormatter} pattern that replaces the detection, or null
+     * @throws IllegalArgumentException when the pattern is not a valid pattern
+     */
+    DateParser(ZoneId zone, @Nullable String pattern) {
+        this.zone = zone;
+        this.explicit = pattern == null || pattern.isBlank() ? null : DateTimeFormatter.ofPattern(pattern);
+    }
+
+    /** The instant of a date text; throws {@link DateTimeParseException} when no accepted form fits. */
+    Instant parse(String text) {
+        String s = text.trim();
+        if (explicit != null) {
+            return toInstant(explicit.parse(s));
+        }
+        if (isIsoDateTime(s)) {
+            return fastIso(s);
+        }
+        if (s.length() >= 10 && s.charAt(4) == '-') {
+            return toInstant(ISO.parse(s));
+        }
+        for (DateTimeFormatter f : US) {
+            try {
+                return toInstant(f.parse(s));
+            } catch (DateTimeParseException ignored) {
+                // why: try the next accepted form; the last failure is reported below
+            }
+        }
+        throw new DateTimeParseException("'" + s + "' is not a date in an accepted form", s, 0);
+    }
+
+    private Instant toInstant(TemporalAccessor t) {
+        if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return OffsetDateTime.from(t).toInstant();
+        }
+        if (t.isSupported(ChronoField.HOUR_OF_DAY)) {
+            return LocalDateTime.from(t).atZone(zone).toInstant();
+        }
+        return LocalDate.from(t).atStartOfDay(zone).toInstant();
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss} exactly, the shape of most exports, parsed without a formatter. */
+    private static boolean isIsoDateTime(String s) {
+        return s.length() == 19 && s.charAt(4) == '-' && s.charAt(7) == '-' && (s.charAt(10) == ' ' || s.charAt(10) == 'T')
+                && s.charAt(13) == ':' && s.charAt(16) == ':';
+    }
+
+    private Instant fastIso(String s) {
+        try {
+            var dateTime = LocalDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10),
+                    digits(s, 11, 13), digits(s, 14, 16), digits(s, 17, 19));
+            return dateTime.atZone(zone).toInstant();
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            throw new DateTimeParseException("'" + s + "' is not a valid date-time: " + e.getMessage(), s, 0);
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                throw new NumberFormatException("not a digit at position " + (i + 1));
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+}

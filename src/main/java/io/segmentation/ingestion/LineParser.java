@@ -1,0 +1,104 @@
+package io.segmentation.ingestion;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/** Turns the fields of one row into a {@link PurchaseLine} with a column mapping, or says why it cannot. */
+final class LineParser {
+
+    private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "null", "none");
+
+    private final ColumnMapping mapping;
+    private final DateParser dates;
+    private final int lastNeededColumn;
+
+    LineParser(ColumnMapping mapping, DateParser dates) {
+        this.mapping = mapping;
+        this.dates = dates;
+        this.lastNeededColumn = java.util.stream.IntStream.of(mapping.customerId(), mapping.orderId(), mapping.date(),
+                mapping.quantity(), mapping.price()).max().orElse(0);
+    }
+
+    /** Parses a row; throws {@link RowException} with a message naming the column and the value. */
+    PurchaseLine parse(long line, List<String> fields) {
+        if (fields.size() <= lastNeededColumn) {
+            throw new RowException("has " + fields.size() + " fields, the header has " + mapping.columns());
+        }
+        String orderId = text(fields, mapping.orderId());
+        if (orderId == null) {
+            throw new RowException("has no order id");
+        }
+        String dateText = fields.get(mapping.date());
+        Instant timestamp;
+        try {
+            timestamp = dates.parse(dateText);
+        } catch (DateTimeParseException e) {
+            throw new RowException("date '" + clip(dateText) + "' is not ISO-8601, M/d/yyyy H:mm or M/d/yy H:mm;"
+                    + " pass dateFormat for other forms");
+        }
+        double quantity = mapping.quantity() < 0 ? 1 : number(fields.get(mapping.quantity()), "quantity");
+        double price = number(fields.get(mapping.price()), mapping.priceIsAmount() ? "amount" : "unit price");
+        boolean cancelled = mapping.cancelPrefix() != null && orderId.startsWith(mapping.cancelPrefix());
+        return new PurchaseLine(line, customerId(text(fields, mapping.customerId())), orderId, cancelled, timestamp,
+                quantity, price, text(fields, mapping.category()), text(fields, mapping.country()),
+                Fingerprint.of(fields));
+    }
+
+    private static @Nullable String text(List<String> fields, int column) {
+        if (column < 0 || column >= fields.size()) {
+            return null;
+        }
+        String value = fields.get(column).trim();
+        return MISSING.contains(value.toLowerCase(java.util.Locale.ROOT)) ? null : value;
+    }
+
+    /** Customer ids written as floats by spreadsheets ({@code 12923.0}) are the integer id ({@code 12923}). */
+    static @Nullable String customerId(@Nullable String raw) {
+        if (raw == null) {
+            return null;
+        }
+        int dot = raw.indexOf('.');
+        if (dot > 0 && isDigits(raw, 0, dot) && raw.substring(dot + 1).chars().allMatch(c -> c == '0')) {
+            return raw.substring(0, dot);
+        }
+        return raw;
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double number(String raw, String what) {
+        String s = raw.trim();
+        try {
+            double value = Double.parseDouble(s);
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new RowException(what + " '" + clip(s) + "' is not a number (use '.' as the decimal separator)");
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+    }
+
+    /** A row that cannot be parsed; the message says which field and why. */
+    static final class RowException extends RuntimeException {
+
+        RowException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

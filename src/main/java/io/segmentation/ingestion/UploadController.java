@@ -1,0 +1,70 @@
+package io.segmentation.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Batch upload of purchase files and their reports. */
+@RestController
+@Validated
+@Tag(name = "Uploads", description = "Upload purchase files (CSV or XLSX); each upload is cleaned, stored and triggers a run.")
+class UploadController {
+
+    private final UploadService service;
+
+    UploadController(UploadService service) {
+        this.service = service;
+    }
+
+    @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a purchase file",
+            description = "CSV (comma, semicolon or tab; UTF-8 with or without BOM) or XLSX. Layouts are detected from the"
+                    + " header: UCI Online Retail lines or order-level files (Customer_ID, Order_ID, Date, Total_Amount[_CCY],"
+                    + " Product_Category); other files need the column parameters. 201 with the report and the run it"
+                    + " triggered; 200 with the original report when the same bytes were uploaded before. 400 for an empty,"
+                    + " binary or malformed file, 422 when required columns are missing or no row can be read; nothing is"
+                    + " stored then.")
+    ResponseEntity<UploadReport> upload(@Parameter(description = "the purchase file") @RequestPart("file") MultipartFile file,
+                                        @Valid @ModelAttribute UploadParameters parameters) throws IOException {
+        UploadResult result;
+        try (InputStream in = file.getInputStream()) {
+            result = service.upload(in, file.getOriginalFilename(), parameters.toOptions(service.removeOutliersByDefault()));
+        }
+        URI location = URI.create("/uploads/" + result.report().id());
+        return result.created()
+                ? ResponseEntity.created(location).body(result.report())
+                : ResponseEntity.ok().location(location).body(result.report());
+    }
+
+    @GetMapping("/uploads/{id}")
+    @Operation(summary = "An upload's report", description = "404 when no upload has the id.")
+    UploadReport get(@PathVariable String id) {
+        return service.get(id);
+    }
+
+    @GetMapping("/uploads")
+    @Operation(summary = "The latest completed uploads' reports, newest first")
+    List<UploadReport> list(@Parameter(description = "how many, 1-1000") @RequestParam(defaultValue = "50")
+                            @Min(1) @Max(1000) int limit) {
+        return service.latest(limit);
+    }
+}

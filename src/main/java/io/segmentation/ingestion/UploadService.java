@@ -1,0 +1,239 @@
+package io.segmentation.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import io.segmentation.purchases.OrderStore;
+import io.segmentation.runs.Run;
+import io.segmentation.runs.RunService;
+import io.segmentation.storage.StoreDurability;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes an uploaded purchase file: keeps it (GridFS) with its SHA-256, reads and cleans it, stores its orders, and
+ * commits the upload only when everything is written; then runs the segmentation. Any failure before the commit
+ * removes what the upload wrote, so a failed upload leaves no orders behind.
+ */
+@Service
+public class UploadService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadService.class);
+
+    private final UploadStore uploads;
+    private final OrderStore orders;
+    private final GridFsTemplate files;
+    private final RunService runs;
+    private final StoreDurability durability;
+    private final Clock clock;
+    private final PurchaseFileReader reader;
+    private final IngestionSettings settings;
+
+    UploadService(UploadStore uploads, OrderStore orders, GridFsTemplate files, RunService runs,
+                  StoreDurability durability, Clock clock, IngestionSettings settings) {
+        this.uploads = uploads;
+        this.orders = orders;
+        this.files = files;
+        this.runs = runs;
+        this.durability = durability;
+        this.clock = clock;
+        this.settings = settings;
+        this.reader = new PurchaseFileReader(clock.getZone(), settings.maxErrors(), settings.maxLineLength());
+    }
+
+    /** The default of the {@code removeOutliers} upload parameter. */
+    public boolean removeOutliersByDefault() {
+        return settings.removeOutliers();
+    }
+
+    /**
+     * Ingests one file.
+     *
+     * @param content  the bytes, read once
+     * @param fileName the name the client gave (used for the format when it has a known extension)
+     * @return the report, with {@code created = false} when the same bytes were uploaded before
+     * @throws EmptyFileException, UnreadableFileException, UnsupportedFormatException, MissingColumnsException,
+     *         NoUsableRowsException (4xx; nothing stored) and UploadInProgressException (409)
+     */
+    public UploadResult upload(InputStream content, @Nullable String fileName, UploadOptions options) throws IOException {
+        String name = safeName(fileName);
+        Path tmp = Files.createTempFile("segmentation-upload-", ".bin");
+        try {
+            MessageDigest sha = sha256();
+            long size;
+            try (var in = new DigestInputStream(content, sha)) {
+                size = Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (size == 0) {
+                throw new EmptyFileException("The file is empty: upload a CSV or XLSX file with a header row and purchase rows.");
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            var known = uploads.findBySha256(hash);
+            if (known.isPresent()) {
+                return existing(known.get());
+            }
+            String format = format(options.format(), name, tmp);
+            return ingest(tmp, name, hash, size, format, options);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private UploadResult existing(UploadDocument upload) {
+        if (upload.status() != UploadDocument.Status.COMPLETED || upload.report() == null) {
+            throw new UploadInProgressException(upload.id());
+        }
+        LOG.info("Upload of known bytes answered with upload {}", upload.id());
+        return new UploadResult(upload.report(), false);
+    }
+
+    private UploadResult ingest(Path file, String name, String hash, long size, String format, UploadOptions options)
+            throws IOException {
+        String id = new ObjectId().toHexString();
+        long started = System.nanoTime();
+        try {
+            uploads.insert(new UploadDocument(id, hash, UploadDocument.Status.PROCESSING, clock.instant(), null, null));
+        } catch (DuplicateKeyException e) {
+            return existing(uploads.findBySha256(hash).orElseThrow(() -> e));
+        }
+        UploadReport report;
+        try {
+            ParsedFile parsed = reader.read(file, format, options);
+            String fileId;
+            try (InputStream in = Files.newInputStream(file)) {
+                fileId = files.store(in, name, format.equals("xlsx")
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv").toHexString();
+            }
+            orders.insert(id, parsed.orders());
+            var cleaning = parsed.cleaning();
+            report = new UploadReport(id, name, hash, size, parsed.format(), parsed.layout(), parsed.currency(),
+                    clock.instant(), new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
+                    cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null);
+            uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(), fileId, report));
+            durability.commit();
+        } catch (IOException | RuntimeException e) {
+            discard(id);
+            throw e;
+        }
+        LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms", id,
+                report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
+                (System.nanoTime() - started) / 1_000_000);
+        report = report.withRun(runAfter(id));
+        UploadDocument done = uploads.find(id).orElseThrow();
+        uploads.save(new UploadDocument(id, hash, done.status(), done.receivedAt(), done.fileId(), report));
+        durability.commit();
+        return new UploadResult(report, true);
+    }
+
+    private UploadReport.RunReference runAfter(String uploadId) {
+        try {
+            Run run = runs.startAfter("upload:" + uploadId);
+            return new UploadReport.RunReference(run.id(), run.status().name(), run.error());
+        } catch (RuntimeException e) {
+            // why: the orders are committed; a failed run is recorded on its own and can be repeated with POST /runs
+            LOG.warn("Run after upload {} failed: {}", uploadId, e.toString());
+            return runs.latest(1).stream().findFirst()
+                    .map(r -> new UploadReport.RunReference(r.id(), r.status().name(), r.error()))
+                    .orElse(null);
+        }
+    }
+
+    /** Removes everything an unfinished upload wrote: orders, kept file, record. */
+    void discard(String id) {
+        try {
+            orders.deleteBatch(id);
+            uploads.find(id).map(UploadDocument::fileId).ifPresent(fileId ->
+                    files.delete(Query.query(Criteria.where("_id").is(new ObjectId(fileId)))));
+            uploads.delete(id);
+            durability.commit();
+        } catch (RuntimeException cleanup) {
+            LOG.error("Upload {} could not be cleaned up ({}); it stays PROCESSING and is removed at the next start",
+                    id, cleanup.toString());
+        }
+    }
+
+    public UploadReport get(String id) {
+        return uploads.find(id).map(UploadDocument::report).orElseThrow(() -> new UnknownUploadException(id));
+    }
+
+    /** Completed uploads' reports, newest first. */
+    public List<UploadReport> latest(int limit) {
+        return uploads.latest(limit).stream().map(UploadDocument::report).toList();
+    }
+
+    /** Removes uploads left PROCESSING by a stopped service, with their orders and files. */
+    void recoverUnfinished() {
+        for (UploadDocument upload : uploads.withStatus(UploadDocument.Status.PROCESSING)) {
+            LOG.warn("Upload {} was cut short by a shutdown; removing its partial orders", upload.id());
+            discard(upload.id());
+        }
+    }
+
+    private static String format(@Nullable String requested, String name, Path file) throws IOException {
+        if (requested != null && !requested.isBlank()) {
+            String f = requested.trim().toLowerCase(Locale.ROOT);
+            if (!f.equals("csv") && !f.equals("xlsx")) {
+                throw new UnsupportedFormatException("format '" + requested + "' is not csv or xlsx.");
+            }
+            return f;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        }
+        boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean ole = head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (ole || lower.endsWith(".xls")) {
+            throw new UnsupportedFormatException("Legacy .xls workbooks are not read: save the sheet as .xlsx or CSV UTF-8.");
+        }
+        if (zip || lower.endsWith(".xlsx")) {
+            return "xlsx";
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new UnreadableFileException("The file is binary, not CSV text or an XLSX workbook: upload the"
+                        + " purchases as CSV (UTF-8) or XLSX.");
+            }
+        }
+        return "csv";
+    }
+
+    /** The last path segment of the client's file name, without control characters, at most 200 characters. */
+    static String safeName(@Nullable String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "upload";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
+        if (name.isEmpty() || name.equals("..") || name.equals(".")) {
+            return "upload";
+        }
+        return name.length() <= 200 ? name : name.substring(0, 200);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.segmentation.ingestion;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.segmentation.purchases.CommittedBatches;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Upload records; also tells runs which uploads are committed. */
+@Repository
+class UploadStore implements CommittedBatches {
+
+    private final MongoOperations mongo;
+
+    UploadStore(MongoOperations mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(UploadDocument.class).createIndex(
+                new org.springframework.data.mongodb.core.index.Index("sha256", Sort.Direction.ASC).unique());
+    }
+
+    /** Inserts a new upload; throws {@link org.springframework.dao.DuplicateKeyException} when the bytes are known. */
+    UploadDocument insert(UploadDocument upload) {
+        return mongo.insert(upload);
+    }
+
+    UploadDocument save(UploadDocument upload) {
+        return mongo.save(upload);
+    }
+
+    Optional<UploadDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, UploadDocument.class));
+    }
+
+    Optional<UploadDocument> findBySha256(String sha256) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("sha256").is(sha256)), UploadDocument.class));
+    }
+
+    void delete(String id) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id)), UploadDocument.class);
+    }
+
+    List<UploadDocument> withStatus(UploadDocument.Status status) {
+        return mongo.find(Query.query(Criteria.where("status").is(status)), UploadDocument.class);
+    }
+
+    /** Completed uploads, newest first. */
+    List<UploadDocument> latest(int limit) {
+        Query query = Query.query(Criteria.where("status").is(UploadDocument.Status.COMPLETED))
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit);
+        return mongo.find(query, UploadDocument.class);
+    }
+
+    @Override
+    public List<String> ids() {
+        Query query = Query.query(Criteria.where("status").is(UploadDocument.Status.COMPLETED))
+                .with(Sort.by("receivedAt", "_id"));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, "uploads").stream().map(d -> d.get("_id").toString()).toList();
+    }
+}

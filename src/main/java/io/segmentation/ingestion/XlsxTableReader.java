@@ -1,0 +1,114 @@
+package io.segmentation.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an XLSX workbook with Apache POI's streaming (SAX) reader, so a large sheet is never
+ * loaded as a whole; date cells come out as ISO-8601 text and numbers in plain notation.
+ */
+final class XlsxTableReader implements TableReader {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    static {
+        // why: a zip bomb inflates a tiny upload into gigabytes; POI refuses entries compressed beyond this ratio
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(2L * 1024 * 1024 * 1024);
+    }
+
+    @Override
+    public void read(Path file, RowHandler handler) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            var strings = new ReadOnlySharedStringsTable(pkg, false);
+            var reader = new XSSFReader(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableFileException("The workbook has no sheet.");
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = SAXHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                        new RowCollector(handler), new PlainDataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw new UnreadableFileException("The file is not a readable XLSX workbook: " + e.getMessage(), e);
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new UnreadableFileException("The XLSX workbook cannot be read: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableFileException) {
+                throw e;
+            }
+            throw new UnreadableFileException("The XLSX workbook cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Collects the cells of each row into a list, filling skipped (empty) cells with "". */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final RowHandler handler;
+        private final List<String> cells = new ArrayList<>();
+
+        RowCollector(RowHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.stream().allMatch(String::isEmpty)) {
+                return;
+            }
+            handler.row(rowNum + 1L, List.copyOf(cells));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            if (column >= cells.size()) {
+                cells.addAll(Collections.nCopies(column - cells.size() + 1, ""));
+            }
+            cells.set(column, value == null ? "" : value);
+        }
+    }
+
+    /** Formats date cells as ISO-8601 and numbers in plain notation, whatever display format the sheet uses. */
+    private static final class PlainDataFormatter extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return ISO.format(DateUtil.getLocalDateTime(value, use1904, true));
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+}

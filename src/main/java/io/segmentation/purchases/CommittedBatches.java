@@ -1,0 +1,14 @@
+package io.segmentation.purchases;
+
+import java.util.List;
+
+/**
+ * The ids of the order batches (uploads) whose orders are complete: a run reads only their orders, so a batch still
+ * being written, or one that failed half-way, is never seen. Implemented by the upload store.
+ */
+@FunctionalInterface
+public interface CommittedBatches {
+
+    /** Ids of committed batches, oldest first. */
+    List<String> ids();
+}

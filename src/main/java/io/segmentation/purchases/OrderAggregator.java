@@ -1,0 +1,86 @@
+package io.segmentation.purchases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.segmentation.ingestion.PurchaseLine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Folds clean purchase lines into orders keyed by customer and order id, as they stream past: memory grows with
+ * the number of orders, not of lines. Not thread-safe: one per file.
+ */
+public final class OrderAggregator {
+
+    private final Map<String, Builder> orders = new LinkedHashMap<>();
+
+    /** Adds a clean line to its order. */
+    public void add(PurchaseLine line) {
+        String customerId = line.customerId();
+        if (customerId == null) {
+            throw new IllegalArgumentException("line " + line.line() + " has no customer id; clean it out first");
+        }
+        orders.computeIfAbsent(customerId + '\u0000' + line.orderId(), k -> new Builder(customerId, line.orderId()))
+                .add(line);
+    }
+
+    /** Number of orders so far. */
+    public int size() {
+        return orders.size();
+    }
+
+    /** The orders, in order of their first line. */
+    public List<Order> orders() {
+        List<Order> result = new ArrayList<>(orders.size());
+        for (Builder b : orders.values()) {
+            result.add(b.build());
+        }
+        return result;
+    }
+
+    /** Accumulates the lines of one order. */
+    private static final class Builder {
+
+        private final String customerId;
+        private final String orderId;
+        private @Nullable Instant timestamp;
+        private double amount;
+        private double items;
+        private int lines;
+        private @Nullable Map<String, Double> byCategory;
+        private @Nullable String country;
+
+        Builder(String customerId, String orderId) {
+            this.customerId = customerId;
+            this.orderId = orderId;
+        }
+
+        void add(PurchaseLine line) {
+            if (timestamp == null || line.timestamp().isBefore(timestamp)) {
+                timestamp = line.timestamp();
+            }
+            double lineAmount = line.amount();
+            amount += lineAmount;
+            items += line.quantity();
+            lines++;
+            if (line.category() != null) {
+                if (byCategory == null) {
+                    byCategory = new HashMap<>(4);
+                }
+                byCategory.merge(line.category(), lineAmount, Double::sum);
+            }
+            if (country == null) {
+                country = line.country();
+            }
+        }
+
+        Order build() {
+            return new Order(customerId, orderId, timestamp, amount, items, lines,
+                    byCategory == null ? Map.of() : Map.copyOf(byCategory), country);
+        }
+    }
+}

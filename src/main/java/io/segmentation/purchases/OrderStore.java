@@ -1,0 +1,60 @@
+package io.segmentation.purchases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes orders in MongoDB, by batch: a batch is written whole or deleted whole. */
+@Repository
+public class OrderStore {
+
+    private static final int BATCH_SIZE = 2_000;
+
+    private final MongoOperations mongo;
+    private final CommittedBatches committed;
+
+    OrderStore(MongoOperations mongo, CommittedBatches committed) {
+        this.mongo = mongo;
+        this.committed = committed;
+        mongo.indexOps(OrderDocument.class).createIndex(new Index("batchId", Sort.Direction.ASC));
+    }
+
+    /** Inserts the orders of one batch in bulk; the batch is invisible to runs until it is committed. */
+    public void insert(String batchId, List<Order> orders) {
+        List<OrderDocument> chunk = new ArrayList<>(BATCH_SIZE);
+        for (Order order : orders) {
+            chunk.add(OrderDocument.of(batchId, order));
+            if (chunk.size() == BATCH_SIZE) {
+                mongo.insert(chunk, OrderDocument.class);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            mongo.insert(chunk, OrderDocument.class);
+        }
+    }
+
+    /** Deletes every order of a batch; returns how many were deleted. */
+    public long deleteBatch(String batchId) {
+        return mongo.remove(Query.query(Criteria.where("batchId").is(batchId)), OrderDocument.class).getDeletedCount();
+    }
+
+    /** Streams the orders of every committed batch, with the id of the batch each came from, from a cursor. */
+    public void forEachCommitted(BiConsumer<String, Order> consumer) {
+        List<String> batches = committed.ids();
+        if (batches.isEmpty()) {
+            return;
+        }
+        var query = Query.query(Criteria.where("batchId").in(batches));
+        try (var cursor = mongo.stream(query, OrderDocument.class)) {
+            cursor.forEach(doc -> consumer.accept(doc.batchId(), doc.toOrder()));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.segmentation.rules;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A customer's category-preference segment: a dominant category, {@code family}, {@code mixed} or {@code unknown}.
+ *
+ * @param id the stable id: a dominant category's slug (e.g. {@code "womens"}) or one of the fixed ids
+ * @param name the name shown to people: the category name as in the data (e.g. {@code "Womens"}) or
+ *        {@code Family}, {@code Mixed}, {@code Unknown}
+ */
+public record CategoryPreference(String id, String name) {
+
+    /** Two or more categories each with a large share of spend. */
+    public static final CategoryPreference FAMILY = new CategoryPreference("family", "Family");
+    /** Spend spread without a dominant category or a family pattern. */
+    public static final CategoryPreference MIXED = new CategoryPreference("mixed", "Mixed");
+    /** No order carries a category. */
+    public static final CategoryPreference UNKNOWN = new CategoryPreference("unknown", "Unknown");
+
+    private static final Set<String> FIXED_IDS = Set.of(FAMILY.id, MIXED.id, UNKNOWN.id);
+
+    /**
+     * Rejects blank ids and names.
+     *
+     * @throws IllegalArgumentException when {@code id} or {@code name} is null or blank
+     */
+    public CategoryPreference {
+        if (id == null || id.isBlank() || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("category preference needs an id and a name, was " + id + "/" + name);
+        }
+    }
+
+    /**
+     * The segment of customers whose spend is dominated by one category.
+     *
+     * @param categoryName the category name as in the data, e.g. {@code "Home & Garden"}
+     * @return a preference with id {@link #slug(String)} of the name and the name itself
+     * @throws IllegalArgumentException when the name is null or blank
+     */
+    public static CategoryPreference dominant(String categoryName) {
+        if (categoryName == null || categoryName.isBlank()) {
+            throw new IllegalArgumentException("category name must not be blank");
+        }
+        return new CategoryPreference(slug(categoryName), categoryName);
+    }
+
+    /**
+     * Turns a category name into its segment id: lower case, accents dropped, every run of other characters than
+     * letters and digits replaced by one {@code -}, e.g. {@code "Home & Garden"} -> {@code "home-garden"}.
+     *
+     * <p>A name whose slug would be a fixed id ({@code family}, {@code mixed}, {@code unknown}) gets the suffix
+     * {@code -category} so the two segments stay apart; a name with no letter or digit gets
+     * {@code category-<hex hash>}.
+     *
+     * @param categoryName the category name as in the data, not null
+     * @return the id, never blank
+     */
+    public static String slug(String categoryName) {
+        String slug = Normalizer.normalize(categoryName, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            return "category-" + Integer.toHexString(categoryName.hashCode());
+        }
+        return FIXED_IDS.contains(slug) ? slug + "-category" : slug;
+    }
+
+    /**
+     * Finds the preference for an id read back without its name: a fixed id gives its constant, any other id is
+     * taken as a dominant category whose name is guessed from the slug (e.g. {@code "home-garden"} ->
+     * {@code "Home Garden"}).
+     *
+     * @param id a stable id, not blank
+     * @return the preference
+     * @throws IllegalArgumentException when the id is null or blank
+     */
+    public static CategoryPreference fromId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("category preference id must not be blank");
+        }
+        for (CategoryPreference fixed : new CategoryPreference[] {FAMILY, MIXED, UNKNOWN}) {
+            if (fixed.id.equals(id)) {
+                return fixed;
+            }
+        }
+        String name = Arrays.stream(id.split("-"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+                .collect(Collectors.joining(" "));
+        return new CategoryPreference(id, name.isEmpty() ? id : name);
+    }
+}

@@ -1,0 +1,40 @@
+package io.segmentation.runs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What a run did: trigger, inputs, counts, timings per phase, status and error. Stored in {@code runs}.
+ *
+ * @param id              run id
+ * @param trigger         {@code upload:<id>}, {@code api}, {@code schedule} or {@code startup}
+ * @param status          life-cycle status
+ * @param asOfSetting     how the reference date was asked for: {@code auto}, {@code today} or an ISO date
+ * @param asOf            the reference date used (null until known)
+ * @param startedAt       start time
+ * @param finishedAt      end time (null while running)
+ * @param batches         committed uploads read
+ * @param orders          distinct orders read
+ * @param customers       customers profiled
+ * @param dataFingerprint identifies the purchase data read; equal fingerprints mean unchanged data
+ * @param phaseMillis     milliseconds per phase ({@code load}, {@code compute}, {@code store}, {@code publish})
+ * @param error           what went wrong, for FAILED and INTERRUPTED runs
+ */
+@Document("runs")
+@Schema(description = "A run: what it read, what it produced, how long each phase took.")
+public record Run(@Id String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
+                  @Schema(example = "auto") String asOfSetting, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
+                  Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
+                  @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error) {
+
+    Run finish(RunStatus newStatus, Instant at, @Nullable String newError) {
+        return new Run(id, trigger, newStatus, asOfSetting, asOf, startedAt, at, batches, orders, customers,
+                dataFingerprint, phaseMillis, newError);
+    }
+}

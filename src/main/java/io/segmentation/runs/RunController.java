@@ -1,0 +1,63 @@
+package io.segmentation.runs;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Starts runs and reads run records. */
+@RestController
+@Validated
+@Tag(name = "Runs", description = "Compute RFM metrics, scores and segments over all stored purchases.")
+class RunController {
+
+    private final RunService service;
+
+    RunController(RunService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/runs")
+    @Operation(summary = "Start a run over all stored purchases",
+            description = "Computes every customer's metrics and segments and publishes them in one step. With force=false"
+                    + " the run is recorded as SKIPPED when no purchase data changed since the last completed run."
+                    + " 409 when a run is already computing.")
+    ResponseEntity<Run> start(@RequestBody(required = false) @Nullable RunRequest body,
+                              @Parameter(description = "auto, today or an ISO date (overrides the body)", example = "auto")
+                              @RequestParam(required = false) @Nullable String asOf,
+                              @Parameter(description = "run even when no data changed (overrides the body)")
+                              @RequestParam(required = false) @Nullable Boolean force) {
+        RunRequest request = new RunRequest(asOf != null ? asOf : body == null ? null : body.asOf(),
+                force != null ? force : body != null && body.force());
+        Run run = service.start(request, "api");
+        HttpStatus status = run.status() == RunStatus.SKIPPED ? HttpStatus.OK : HttpStatus.CREATED;
+        return ResponseEntity.status(status).location(URI.create("/runs/" + run.id())).body(run);
+    }
+
+    @GetMapping("/runs/{id}")
+    @Operation(summary = "One run", description = "404 when no run has the id.")
+    Run get(@PathVariable String id) {
+        return service.get(id);
+    }
+
+    @GetMapping("/runs")
+    @Operation(summary = "The latest runs, newest first")
+    List<Run> list(@Parameter(description = "how many runs, 1-1000") @RequestParam(defaultValue = "50")
+                   @Min(1) @Max(1000) int limit) {
+        return service.latest(limit);
+    }
+}

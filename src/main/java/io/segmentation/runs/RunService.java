@@ -1,0 +1,222 @@
+package io.segmentation.runs;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.segmentation.purchases.CommittedBatches;
+import io.segmentation.purchases.Order;
+import io.segmentation.purchases.OrderStore;
+import io.segmentation.rfm.ReferenceDate;
+import io.segmentation.rfm.RfmSegmentTable;
+import io.segmentation.rules.RuleSegmenter;
+import io.segmentation.segments.Publication;
+import io.segmentation.segments.ResultStore;
+import io.segmentation.storage.StoreDurability;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the segmentation over every committed order, one run at a time, and publishes the results in one step;
+ * a run that fails leaves the previous results published.
+ */
+@Service
+public class RunService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
+
+    private final OrderStore orders;
+    private final CommittedBatches batches;
+    private final ResultStore results;
+    private final RunStore runs;
+    private final StoreDurability durability;
+    private final Clock clock;
+    private final RunSettings settings;
+    private final RuleProperties ruleProperties;
+    private final SegmentationPipeline pipeline;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile @Nullable String runningRunId;
+
+    RunService(OrderStore orders, CommittedBatches batches, ResultStore results, RunStore runs,
+               StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties) {
+        this.orders = orders;
+        this.batches = batches;
+        this.results = results;
+        this.runs = runs;
+        this.durability = durability;
+        this.clock = clock;
+        this.settings = settings;
+        this.ruleProperties = ruleProperties;
+        this.pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT,
+                new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
+    }
+
+    /**
+     * Starts a run now, or answers 409 through {@link RunInProgressException} when one is running.
+     *
+     * @throws IllegalArgumentException when {@code asOf} is not auto, today or an ISO date
+     */
+    public Run start(RunRequest request, String trigger) {
+        if (!lock.tryLock()) {
+            throw new RunInProgressException(String.valueOf(runningRunId));
+        }
+        try {
+            return execute(request, trigger);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs after an upload, waiting (up to 10 minutes) for a run in progress to finish first. */
+    public Run startAfter(String trigger) {
+        try {
+            if (!lock.tryLock(10, TimeUnit.MINUTES)) {
+                throw new RunInProgressException(String.valueOf(runningRunId));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for run " + runningRunId, e);
+        }
+        try {
+            return execute(new RunRequest(null, true), trigger);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Run get(String id) {
+        return runs.find(id).orElseThrow(() -> new UnknownRunException(id));
+    }
+
+    /** The newest runs first. */
+    public List<Run> latest(int limit) {
+        return runs.latest(limit);
+    }
+
+    /** The newest completed run. */
+    public Optional<Run> lastCompleted() {
+        return runs.latest(RunStatus.COMPLETED);
+    }
+
+    private Run execute(RunRequest request, String trigger) {
+        String asOfSetting = request.asOf() == null || request.asOf().isBlank() ? settings.asOf() : request.asOf().trim();
+        LocalDate today = LocalDate.now(clock);
+        ReferenceDate.resolve(asOfSetting, today, today); // why: reject a bad asOf before anything is recorded
+        List<String> batchIds = batches.ids();
+        String fingerprint = fingerprint(batchIds, asOfSetting, today);
+        String id = new ObjectId().toHexString();
+        Instant started = clock.instant();
+        Optional<Run> previous = runs.latest(RunStatus.COMPLETED);
+        if (!request.force() && previous.isPresent() && fingerprint.equals(previous.get().dataFingerprint())) {
+            Run skipped = new Run(id, trigger, RunStatus.SKIPPED, asOfSetting, previous.get().asOf(), started,
+                    started, batchIds.size(), 0, 0, fingerprint, Map.of(),
+                    "No purchase data changed since run " + previous.get().id() + "; pass force=true to run anyway.");
+            LOG.info("Run {} skipped: data unchanged since run {}", id, previous.get().id());
+            return runs.save(skipped);
+        }
+        runningRunId = id;
+        Run run = runs.save(new Run(id, trigger, RunStatus.RUNNING, asOfSetting, null, started, null,
+                batchIds.size(), 0, 0, fingerprint, Map.of(), null));
+        Map<String, Long> phases = new LinkedHashMap<>();
+        try {
+            long t = System.nanoTime();
+            Map<String, List<Order>> byCustomer = new HashMap<>();
+            long orderCount = load(byCustomer);
+            t = phase(phases, "load", t);
+
+            SegmentationPipeline.Result result = pipeline.compute(byCustomer, asOfSetting, today);
+            byCustomer.clear();
+            t = phase(phases, "compute", t);
+
+            results.saveCustomers(id, result.customers());
+            results.saveSegments(id, result.segments());
+            t = phase(phases, "store", t);
+
+            String previousPublished = results.current().map(Publication::runId).orElse(null);
+            results.publish(Publication.of(id, result.asOf(), result.customers().size(), clock.instant()));
+            results.retainRuns(previousPublished == null ? List.of(id) : List.of(id, previousPublished));
+            phase(phases, "publish", t);
+
+            run = runs.save(new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started,
+                    clock.instant(), batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null));
+            durability.commit();
+            LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
+                    result.customers().size(), result.asOf(), phases);
+            return run;
+        } catch (RuntimeException e) {
+            LOG.warn("Run {} failed: {}", id, e.toString());
+            results.deleteRun(id);
+            runs.save(run.finish(RunStatus.FAILED, clock.instant(), e.getMessage()));
+            throw e;
+        } finally {
+            runningRunId = null;
+        }
+    }
+
+    /** Loads every committed order; an order repeated in several uploads counts once, as the latest upload has it. */
+    private long load(Map<String, List<Order>> byCustomer) {
+        Map<String, Integer> batchRank = new HashMap<>();
+        List<String> ids = batches.ids();
+        for (int i = 0; i < ids.size(); i++) {
+            batchRank.put(ids.get(i), i);
+        }
+        Map<String, Order> byKey = new HashMap<>();
+        Map<String, Integer> rankOfKey = new HashMap<>();
+        orders.forEachCommitted((batchId, order) -> {
+            String key = order.customerId() + '\u0000' + order.orderId();
+            int rank = batchRank.getOrDefault(batchId, -1);
+            Integer seen = rankOfKey.get(key);
+            if (seen == null || rank > seen) {
+                byKey.put(key, order);
+                rankOfKey.put(key, rank);
+            }
+        });
+        for (Order order : byKey.values()) {
+            byCustomer.computeIfAbsent(order.customerId(), k -> new ArrayList<>()).add(order);
+        }
+        return byKey.size();
+    }
+
+    private String fingerprint(List<String> batchIds, String asOfSetting, LocalDate today) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String text = String.join(",", batchIds) + "|" + asOfSetting
+                    + (asOfSetting.equalsIgnoreCase("today") ? "|" + today : "") + "|" + ruleProperties;
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long phase(Map<String, Long> phases, String name, long startNanos) {
+        long now = System.nanoTime();
+        phases.put(name, TimeUnit.NANOSECONDS.toMillis(now - startNanos));
+        return now;
+    }
+
+    /** Marks runs left RUNNING by a stopped service as INTERRUPTED and removes their unpublished results. */
+    void recoverInterrupted() {
+        for (Run run : runs.withStatus(RunStatus.RUNNING)) {
+            results.deleteRun(run.id());
+            runs.save(run.finish(RunStatus.INTERRUPTED, clock.instant(),
+                    "The service stopped while this run was computing; the previous results stayed published."));
+            LOG.warn("Run {} was interrupted by a shutdown; marked INTERRUPTED", run.id());
+        }
+        durability.commit();
+    }
+}

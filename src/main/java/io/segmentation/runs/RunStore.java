@@ -1,0 +1,45 @@
+package io.segmentation.runs;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Run records in the {@code runs} collection. */
+@Repository
+class RunStore {
+
+    private final MongoOperations mongo;
+
+    RunStore(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    Run save(Run run) {
+        return mongo.save(run);
+    }
+
+    Optional<Run> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Run.class));
+    }
+
+    /** Runs, newest first. */
+    List<Run> latest(int limit) {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit), Run.class);
+    }
+
+    /** The newest run with the given status. */
+    Optional<Run> latest(RunStatus status) {
+        Query query = Query.query(Criteria.where("status").is(status))
+                .with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, Run.class));
+    }
+
+    List<Run> withStatus(RunStatus status) {
+        return mongo.find(Query.query(Criteria.where("status").is(status)), Run.class);
+    }
+}

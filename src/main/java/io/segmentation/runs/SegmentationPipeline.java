@@ -1,0 +1,168 @@
+package io.segmentation.runs;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.segmentation.purchases.Order;
+import io.segmentation.rfm.QuintileScorer;
+import io.segmentation.rfm.ReferenceDate;
+import io.segmentation.rfm.RfmCalculator;
+import io.segmentation.rfm.RfmMetrics;
+import io.segmentation.rfm.RfmScores;
+import io.segmentation.rfm.RfmSegmentRule;
+import io.segmentation.rfm.RfmSegmentTable;
+import io.segmentation.rules.OrderFacts;
+import io.segmentation.rules.RuleSegmentDefinition;
+import io.segmentation.rules.RuleSegmenter;
+import io.segmentation.rules.RuleSegments;
+import io.segmentation.segments.CustomerProfile;
+import io.segmentation.segments.SegmentDefinition;
+import io.segmentation.segments.SegmentProfile;
+import io.segmentation.segments.SegmentProfiler;
+
+/**
+ * The numerical core of a run, in memory and without I/O: orders per customer in, customer profiles (metrics,
+ * scores, RFM and rule segments) and segment profiles out.
+ */
+public final class SegmentationPipeline {
+
+    private final RfmSegmentTable rfmTable;
+    private final RuleSegmenter ruleSegmenter;
+    private final ZoneId zone;
+
+    public SegmentationPipeline(RfmSegmentTable rfmTable, RuleSegmenter ruleSegmenter, ZoneId zone) {
+        this.rfmTable = rfmTable;
+        this.ruleSegmenter = ruleSegmenter;
+        this.zone = zone;
+    }
+
+    /**
+     * The profiles of a run.
+     *
+     * @param ordersByCustomer every customer's distinct orders (not empty lists)
+     * @param asOfSetting      {@code auto}, {@code today} or an ISO date; orders after the reference date are left out
+     * @param today            today's date in the zone
+     * @throws IllegalArgumentException when the asOf setting is invalid
+     */
+    public Result compute(Map<String, List<Order>> ordersByCustomer, String asOfSetting, LocalDate today) {
+        LocalDate latest = null;
+        for (List<Order> orders : ordersByCustomer.values()) {
+            for (Order o : orders) {
+                LocalDate d = LocalDate.ofInstant(o.timestamp(), zone);
+                if (latest == null || d.isAfter(latest)) {
+                    latest = d;
+                }
+            }
+        }
+        if (latest == null) {
+            LocalDate asOf = ReferenceDate.resolve(asOfSetting, today.minusDays(1), today);
+            return new Result(asOf, List.of(), segmentProfiles(List.of(), List.of()));
+        }
+        LocalDate asOf = ReferenceDate.resolve(asOfSetting, latest, today);
+
+        List<RfmMetrics> metrics = new ArrayList<>(ordersByCustomer.size());
+        List<RuleSegments> rules = new ArrayList<>(ordersByCustomer.size());
+        List<String> countries = new ArrayList<>(ordersByCustomer.size());
+        for (Map.Entry<String, List<Order>> e : new TreeMap<>(ordersByCustomer).entrySet()) {
+            List<Order> orders = e.getValue().stream()
+                    .filter(o -> !LocalDate.ofInstant(o.timestamp(), zone).isAfter(asOf)).toList();
+            if (orders.isEmpty()) {
+                continue;
+            }
+            LocalDate[] dates = new LocalDate[orders.size()];
+            double[] amounts = new double[orders.size()];
+            List<OrderFacts> facts = new ArrayList<>(orders.size());
+            String country = null;
+            for (int i = 0; i < orders.size(); i++) {
+                Order o = orders.get(i);
+                dates[i] = LocalDate.ofInstant(o.timestamp(), zone);
+                amounts[i] = o.amount();
+                facts.add(new OrderFacts(dates[i], o.amount(), o.amountByCategory()));
+                if (country == null) {
+                    country = o.country();
+                }
+            }
+            metrics.add(RfmCalculator.metrics(e.getKey(), dates, amounts, asOf));
+            rules.add(ruleSegmenter.segment(facts, asOf));
+            countries.add(country);
+        }
+
+        int n = metrics.size();
+        double[] recency = new double[n];
+        double[] frequency = new double[n];
+        double[] monetary = new double[n];
+        for (int i = 0; i < n; i++) {
+            recency[i] = metrics.get(i).recencyDays();
+            frequency[i] = metrics.get(i).frequency();
+            monetary[i] = metrics.get(i).monetary();
+        }
+        int[] r = QuintileScorer.scores(recency, false);
+        int[] f = QuintileScorer.scores(frequency, true);
+        int[] m = QuintileScorer.scores(monetary, true);
+
+        List<CustomerProfile> customers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            RfmMetrics x = metrics.get(i);
+            RfmScores scores = new RfmScores(r[i], f[i], m[i]);
+            RfmSegmentRule segment = rfmTable.segmentOf(scores);
+            customers.add(new CustomerProfile(x.customerId(), countries.get(i), x.recencyDays(), x.frequency(),
+                    roundNoise(x.monetary()), roundNoise(x.averageOrderValue()), x.firstPurchase(), x.lastPurchase(), x.tenureDays(),
+                    r[i], f[i], m[i], scores.code(), segment.id(), null, rules.get(i)));
+        }
+        return new Result(asOf, customers, segmentProfiles(customers, rules));
+    }
+
+    private List<SegmentProfile> segmentProfiles(List<CustomerProfile> customers, List<RuleSegments> rules) {
+        List<SegmentDefinition> rfm = rfmTable.rules().stream()
+                .map(rule -> new SegmentDefinition(rule.id(), "rfm", rule.name(), rule.description(), rule.rule(), List.of()))
+                .toList();
+        List<SegmentProfile> profiles = new ArrayList<>(SegmentProfiler.profiles(rfm, customers, CustomerProfile::rfmSegment));
+
+        List<SegmentDefinition> frequency = new ArrayList<>();
+        List<SegmentDefinition> spending = new ArrayList<>();
+        List<SegmentDefinition> category = new ArrayList<>();
+        for (RuleSegmentDefinition d : ruleSegmenter.definitions()) {
+            var definition = new SegmentDefinition(d.id(), "rules", d.name(), d.description(), d.dimension() + ": " + d.description(), List.of());
+            switch (d.dimension()) {
+                case RuleSegmentDefinition.PURCHASE_FREQUENCY -> frequency.add(definition);
+                case RuleSegmentDefinition.SPENDING -> spending.add(definition);
+                default -> category.add(definition);
+            }
+        }
+        Map<String, String> dominant = new LinkedHashMap<>();
+        for (RuleSegments s : rules) {
+            boolean fixed = category.stream().anyMatch(d -> d.id().equals(s.category()));
+            if (!fixed) {
+                dominant.putIfAbsent(s.category(), s.categoryName());
+            }
+        }
+        new TreeMap<>(dominant).forEach((id, name) -> {
+            RuleSegmentDefinition d = RuleSegmentDefinition.dominantCategory(name, ruleSegmenter.settings());
+            category.add(new SegmentDefinition(id, "rules", d.name(), d.description(), d.dimension(), List.of()));
+        });
+        profiles.addAll(SegmentProfiler.profiles(frequency, customers, c -> c.rules().purchaseFrequency()));
+        profiles.addAll(SegmentProfiler.profiles(spending, customers, c -> c.rules().spending()));
+        profiles.addAll(SegmentProfiler.profiles(category, customers, c -> c.rules().category()));
+        return profiles;
+    }
+
+    /** Rounds to 1/10,000 of the currency unit: removes binary floating-point noise (453.00000000000006), keeps cents. */
+    static double roundNoise(double amount) {
+        return Math.round(amount * 10_000.0) / 10_000.0;
+    }
+
+    /**
+     * What a run computed.
+     *
+     * @param asOf      the reference date used
+     * @param customers one profile per customer with an order on or before asOf, sorted by customer id
+     * @param segments  RFM segment profiles (all 11, in table order), then rule segment profiles
+     */
+    public record Result(LocalDate asOf, List<CustomerProfile> customers, List<SegmentProfile> segments) {
+    }
+}

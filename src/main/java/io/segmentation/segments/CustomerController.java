@@ -1,0 +1,88 @@
+package io.segmentation.segments;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Customer profiles of the published run: one, a page, or every one as CSV. */
+@RestController
+@Validated
+@Tag(name = "Customers", description = "Customer profiles of the published run.")
+class CustomerController {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private static final String[] HEADER = {"customerId", "country", "recencyDays", "frequency", "monetary",
+            "averageOrderValue", "firstPurchase", "lastPurchase", "tenureDays", "rScore", "fScore", "mScore", "rfmScore",
+            "rfmSegment", "cluster", "purchaseFrequency", "spending", "category"};
+
+    private final SegmentService service;
+
+    CustomerController(SegmentService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/customers/{id}")
+    @Operation(summary = "One customer's metrics, scores and segments",
+            description = "404 when the published run has no such customer. Ids are as in the data; 12923.0 is 12923.")
+    CustomerProfile customer(@Parameter(example = "12347") @PathVariable String id) {
+        return service.customer(id);
+    }
+
+    @GetMapping(path = "/customers", produces = "application/json")
+    @Operation(summary = "A page of customers, optionally of one segment",
+            description = "Sorted by customer id. segment is any segment id (champions, cluster-0, loyal, ...). Send"
+                    + " Accept: text/csv to export every matching customer instead.")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerPage.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
+                    example = "customerId,country,recencyDays,frequency,monetary,...\n12347,Iceland,40,4,453.0,..."))})
+    CustomerPage page(@Parameter(example = "champions") @RequestParam(required = false) @Nullable String segment,
+                      @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
+                      @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return service.page(segment, page, size);
+    }
+
+    @GetMapping(path = "/customers", produces = TEXT_CSV)
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String segment) {
+        String name = segment == null ? "customers.csv" : "customers-" + segment.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CsvWriter csv = CsvWriter.builder().build(writer);
+            csv.writeRecord(HEADER);
+            service.forEachCustomer(segment, c -> csv.writeRecord(
+                    CsvCells.text(c.customerId()), CsvCells.text(c.country()), Long.toString(c.recencyDays()),
+                    Integer.toString(c.frequency()), Double.toString(c.monetary()), Double.toString(c.averageOrderValue()),
+                    c.firstPurchase().toString(), c.lastPurchase().toString(), Long.toString(c.tenureDays()),
+                    Integer.toString(c.rScore()), Integer.toString(c.fScore()), Integer.toString(c.mScore()),
+                    c.rfmScore(), CsvCells.text(c.rfmSegment()), CsvCells.text(c.cluster()),
+                    c.rules() == null ? "" : CsvCells.text(c.rules().purchaseFrequency()),
+                    c.rules() == null ? "" : CsvCells.text(c.rules().spending()),
+                    c.rules() == null ? "" : CsvCells.text(c.rules().category())));
+            csv.flush();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.CONTENT_TYPE, TEXT_CSV + ";charset=UTF-8")
+                .body(body);
+    }
+}

@@ -1,0 +1,22 @@
+package io.segmentation.segments;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of the published run's customers, sorted by customer id.
+ *
+ * @param runId         the published run (null before the first run)
+ * @param segment       the segment filter, or null for all customers
+ * @param page          0-based page number
+ * @param size          page size
+ * @param totalElements customers matching the filter
+ * @param totalPages    pages of this size
+ * @param content       the customers of this page
+ */
+@Schema(description = "A page of customer profiles.")
+public record CustomerPage(@Nullable String runId, @Nullable String segment, int page, int size, long totalElements,
+                           long totalPages, List<CustomerProfile> content) {
+}

@@ -1,0 +1,47 @@
+package io.segmentation.segments;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.segmentation.rules.RuleSegments;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One customer's metrics and segments in a run.
+ *
+ * @param customerId        customer id as in the data ({@code 12923.0} is stored as {@code 12923})
+ * @param country           country on the customer's orders, when the data has one
+ * @param recencyDays       whole days from the last purchase date to the run's reference date
+ * @param frequency         distinct orders
+ * @param monetary          total spend in the data's currency
+ * @param averageOrderValue monetary / frequency
+ * @param firstPurchase     date of the first order
+ * @param lastPurchase      date of the last order
+ * @param tenureDays        whole days from the first purchase date to the reference date
+ * @param rScore            recency quintile score 1-5 (5 = most recent)
+ * @param fScore            frequency quintile score 1-5
+ * @param mScore            monetary quintile score 1-5
+ * @param rfmScore          the three scores as a string, e.g. {@code "545"}
+ * @param rfmSegment        id of the RFM segment, e.g. {@code champions}
+ * @param cluster           K-means cluster id, e.g. {@code cluster-0}, or null when no model assigned one
+ * @param rules             rule segments, or null when the run computed none
+ */
+@Schema(description = "A customer's RFM metrics, scores and segments in the published run.")
+public record CustomerProfile(
+        @Schema(example = "12347") String customerId,
+        @Schema(example = "Iceland") @Nullable String country,
+        @Schema(example = "40") long recencyDays,
+        @Schema(example = "4") int frequency,
+        @Schema(example = "453.0") double monetary,
+        @Schema(example = "113.25") double averageOrderValue,
+        @Schema(example = "2010-12-07") LocalDate firstPurchase,
+        @Schema(example = "2011-10-31") LocalDate lastPurchase,
+        @Schema(example = "368") long tenureDays,
+        @Schema(example = "3") int rScore,
+        @Schema(example = "4") int fScore,
+        @Schema(example = "3") int mScore,
+        @Schema(example = "343") String rfmScore,
+        @Schema(example = "loyal-customers") String rfmSegment,
+        @Schema(example = "cluster-1") @Nullable String cluster,
+        @Nullable RuleSegments rules) {
+}

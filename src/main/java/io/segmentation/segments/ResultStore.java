@@ -1,0 +1,139 @@
+package io.segmentation.segments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores each run's customer and segment profiles under the run's id and publishes a run by switching the single
+ * {@link Publication} document; reads always go through the published run.
+ */
+@Repository
+public class ResultStore {
+
+    private static final int BATCH_SIZE = 2_000;
+
+    private final MongoOperations mongo;
+
+    ResultStore(MongoOperations mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(CustomerDocument.class).createIndex(new Index("runId", Sort.Direction.ASC));
+        mongo.indexOps(CustomerDocument.class).createIndex(
+                new Index("runId", Sort.Direction.ASC).on("profile.rfmSegment", Sort.Direction.ASC));
+        mongo.indexOps(SegmentDocument.class).createIndex(new Index("runId", Sort.Direction.ASC));
+    }
+
+    /** Writes a run's customer profiles (not yet visible to readers). */
+    public void saveCustomers(String runId, List<CustomerProfile> customers) {
+        List<CustomerDocument> chunk = new ArrayList<>(BATCH_SIZE);
+        for (CustomerProfile c : customers) {
+            chunk.add(new CustomerDocument(CustomerDocument.id(runId, c.customerId()), runId, c));
+            if (chunk.size() == BATCH_SIZE) {
+                mongo.insert(chunk, CustomerDocument.class);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            mongo.insert(chunk, CustomerDocument.class);
+        }
+    }
+
+    /** Writes a run's segment profiles, keeping their order (not yet visible to readers). */
+    public void saveSegments(String runId, List<SegmentProfile> segments) {
+        List<SegmentDocument> docs = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentProfile s = segments.get(i);
+            docs.add(new SegmentDocument(runId + ":" + s.id(), runId, i, s));
+        }
+        mongo.insert(docs, SegmentDocument.class);
+    }
+
+    /** Makes a run's results the ones every reader sees, in one single-document write. */
+    public void publish(Publication publication) {
+        mongo.save(publication);
+    }
+
+    /** Deletes a run's profiles (a failed run's, or an old one's once a newer run is published). */
+    public void deleteRun(String runId) {
+        mongo.remove(Query.query(Criteria.where("runId").is(runId)), CustomerDocument.class);
+        mongo.remove(Query.query(Criteria.where("runId").is(runId)), SegmentDocument.class);
+    }
+
+    /** Deletes the profiles of every run except the given ones (the new and the previously published run). */
+    public void retainRuns(List<String> runIds) {
+        mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), CustomerDocument.class);
+        mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), SegmentDocument.class);
+    }
+
+    /** The published run, if any run was published. */
+    public Optional<Publication> current() {
+        return Optional.ofNullable(mongo.findById(Publication.CURRENT, Publication.class));
+    }
+
+    /** A customer's profile in the given run. */
+    Optional<CustomerProfile> customer(String runId, String customerId) {
+        CustomerDocument doc = mongo.findById(CustomerDocument.id(runId, customerId), CustomerDocument.class);
+        return Optional.ofNullable(doc).map(CustomerDocument::profile);
+    }
+
+    /** Segment profiles of a run in display order, optionally of one scheme. */
+    List<SegmentProfile> segments(String runId, @Nullable String scheme) {
+        Criteria criteria = Criteria.where("runId").is(runId);
+        if (scheme != null) {
+            criteria = criteria.and("profile.scheme").is(scheme);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("position")), SegmentDocument.class)
+                .stream().map(SegmentDocument::profile).toList();
+    }
+
+    /** One segment profile of a run. */
+    Optional<SegmentProfile> segment(String runId, String segmentId) {
+        SegmentDocument doc = mongo.findById(runId + ":" + segmentId, SegmentDocument.class);
+        return Optional.ofNullable(doc).map(SegmentDocument::profile);
+    }
+
+    /** A page of a run's customers, optionally of one segment (of any scheme), sorted by customer id. */
+    List<CustomerProfile> customers(String runId, @Nullable String segmentId, long offset, int limit) {
+        Query query = customersQuery(runId, segmentId).with(Sort.by("profile.customerId")).skip(offset).limit(limit);
+        return mongo.find(query, CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
+    }
+
+    /** The members of a segment with the highest monetary value, highest first. */
+    List<CustomerProfile> topCustomers(String runId, String segmentId, int limit) {
+        Query query = customersQuery(runId, segmentId).with(Sort.by(Sort.Direction.DESC, "profile.monetary")).limit(limit);
+        return mongo.find(query, CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
+    }
+
+    /** Number of a run's customers, optionally of one segment. */
+    long countCustomers(String runId, @Nullable String segmentId) {
+        return mongo.count(customersQuery(runId, segmentId), CustomerDocument.class);
+    }
+
+    /** Streams a run's customers (optionally of one segment) from a cursor, never holding them all. */
+    void forEachCustomer(String runId, @Nullable String segmentId, Consumer<CustomerProfile> consumer) {
+        try (var cursor = mongo.stream(customersQuery(runId, segmentId), CustomerDocument.class)) {
+            cursor.forEach(doc -> consumer.accept(doc.profile()));
+        }
+    }
+
+    private static Query customersQuery(String runId, @Nullable String segmentId) {
+        Criteria criteria = Criteria.where("runId").is(runId);
+        if (segmentId != null) {
+            criteria = criteria.orOperator(Criteria.where("profile.rfmSegment").is(segmentId),
+                    Criteria.where("profile.cluster").is(segmentId),
+                    Criteria.where("profile.rules.purchaseFrequency").is(segmentId),
+                    Criteria.where("profile.rules.spending").is(segmentId),
+                    Criteria.where("profile.rules.category").is(segmentId));
+        }
+        return Query.query(criteria);
+    }
+}

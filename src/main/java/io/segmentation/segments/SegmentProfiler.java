@@ -1,0 +1,49 @@
+package io.segmentation.segments;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Computes segment profiles (size, share, revenue, averages) from a run's customer profiles (pure). */
+public final class SegmentProfiler {
+
+    private SegmentProfiler() {
+    }
+
+    /**
+     * @param definitions every segment of the scheme, in display order; empty segments are listed with zeros
+     * @param customers   the run's customers
+     * @param segmentOf   the customer's segment id in this scheme (null: not in the scheme)
+     * @return one profile per definition, in the definitions' order
+     */
+    public static List<SegmentProfile> profiles(List<SegmentDefinition> definitions, List<CustomerProfile> customers,
+                                                Function<CustomerProfile, String> segmentOf) {
+        double totalRevenue = 0;
+        Map<String, double[]> sums = new HashMap<>();
+        for (CustomerProfile c : customers) {
+            totalRevenue += c.monetary();
+            String id = segmentOf.apply(c);
+            if (id == null) {
+                continue;
+            }
+            double[] s = sums.computeIfAbsent(id, k -> new double[4]);
+            s[0]++;
+            s[1] += c.recencyDays();
+            s[2] += c.frequency();
+            s[3] += c.monetary();
+        }
+        List<SegmentProfile> profiles = new ArrayList<>(definitions.size());
+        int n = customers.size();
+        for (SegmentDefinition d : definitions) {
+            double[] s = sums.getOrDefault(d.id(), new double[4]);
+            long count = (long) s[0];
+            profiles.add(new SegmentProfile(d.id(), d.scheme(), d.name(), d.description(), d.rule(), count,
+                    n == 0 ? 0 : (double) count / n, s[3], totalRevenue == 0 ? 0 : s[3] / totalRevenue,
+                    count == 0 ? 0 : s[1] / count, count == 0 ? 0 : s[2] / count, count == 0 ? 0 : s[3] / count,
+                    d.recommendedActions()));
+        }
+        return profiles;
+    }
+}

@@ -1,0 +1,62 @@
+package io.segmentation.segments;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Answers reads from the published run only. */
+@Service
+public class SegmentService {
+
+    private static final int TOP_CUSTOMERS = 10;
+
+    private final ResultStore store;
+
+    SegmentService(ResultStore store) {
+        this.store = store;
+    }
+
+    /** The published run's segments, optionally of one scheme ({@code rfm}, {@code cluster}, {@code rules}). */
+    public SegmentsView segments(@Nullable String scheme) {
+        return store.current()
+                .map(p -> new SegmentsView(p.runId(), p.asOf(), p.customers(), store.segments(p.runId(), scheme)))
+                .orElse(new SegmentsView(null, null, 0, List.of()));
+    }
+
+    /** One segment; throws {@link UnknownSegmentException} when the published run has none with this id. */
+    public SegmentDetail segment(String id) {
+        Publication p = store.current().orElseThrow(() -> new UnknownSegmentException(id));
+        SegmentProfile profile = store.segment(p.runId(), id).orElseThrow(() -> new UnknownSegmentException(id));
+        return new SegmentDetail(p.runId(), p.asOf(), profile, store.topCustomers(p.runId(), id, TOP_CUSTOMERS));
+    }
+
+    /** A customer's profile; throws {@link UnknownCustomerException} when the published run lacks it. */
+    public CustomerProfile customer(String customerId) {
+        return find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+    }
+
+    /** A customer's profile in the published run, if there. */
+    public Optional<CustomerProfile> find(String customerId) {
+        return store.current().flatMap(p -> store.customer(p.runId(), customerId));
+    }
+
+    /** A page of customers, optionally of one segment; an unknown segment id gives an empty page. */
+    public CustomerPage page(@Nullable String segment, int page, int size) {
+        Optional<Publication> current = store.current();
+        if (current.isEmpty()) {
+            return new CustomerPage(null, segment, page, size, 0, 0, List.of());
+        }
+        String runId = current.get().runId();
+        long total = store.countCustomers(runId, segment);
+        List<CustomerProfile> content = store.customers(runId, segment, (long) page * size, size);
+        return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content);
+    }
+
+    /** Streams every matching customer of the published run, from a cursor. */
+    public void forEachCustomer(@Nullable String segment, Consumer<CustomerProfile> consumer) {
+        store.current().ifPresent(p -> store.forEachCustomer(p.runId(), segment, consumer));
+    }
+}

@@ -1,0 +1,170 @@
+package io.segmentation.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.segmentation.ingestion.EmptyFileException;
+import io.segmentation.ingestion.MissingColumnsException;
+import io.segmentation.ingestion.NoUsableRowsException;
+import io.segmentation.ingestion.UnknownUploadException;
+import io.segmentation.ingestion.UnreadableFileException;
+import io.segmentation.ingestion.UnsupportedFormatException;
+import io.segmentation.ingestion.UploadInProgressException;
+import io.segmentation.runs.RunInProgressException;
+import io.segmentation.runs.UnknownRunException;
+import io.segmentation.segments.UnknownCustomerException;
+import io.segmentation.segments.UnknownSegmentException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every error to an RFC 9457 problem detail with a stable {@code type} URI ({@code urn:segmentation:problem:*}),
+ * a title, and a detail that says what to change; never a stack trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    static URI type(String slug) {
+        return URI.create("urn:segmentation:problem:" + slug);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type(slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    @ExceptionHandler({UnknownUploadException.class, UnknownRunException.class, UnknownCustomerException.class,
+            UnknownSegmentException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(EmptyFileException.class)
+    ProblemDetail emptyFile(EmptyFileException e) {
+        return problem(HttpStatus.BAD_REQUEST, "empty-file", "Empty file", e.getMessage());
+    }
+
+    @ExceptionHandler(UnreadableFileException.class)
+    ProblemDetail unreadable(UnreadableFileException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-file", "Unreadable file", e.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedFormatException.class)
+    ProblemDetail unsupported(UnsupportedFormatException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported file format", e.getMessage());
+    }
+
+    @ExceptionHandler(MissingColumnsException.class)
+    ProblemDetail missingColumns(MissingColumnsException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-columns", "Missing columns", e.getMessage());
+        problem.setProperty("missingColumns", e.missingColumns());
+        return problem;
+    }
+
+    @ExceptionHandler(NoUsableRowsException.class)
+    ProblemDetail noUsableRows(NoUsableRowsException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-usable-rows", "No readable rows", e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(UploadInProgressException.class)
+    ProblemDetail uploadInProgress(UploadInProgressException e) {
+        return problem(HttpStatus.CONFLICT, "upload-in-progress", "Upload in progress", e.getMessage());
+    }
+
+    @ExceptionHandler(RunInProgressException.class)
+    ProblemDetail runInProgress(RunInProgressException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "run-in-progress", "Run in progress", e.getMessage());
+        problem.setProperty("runningRunId", e.runningRunId());
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<String> violations = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                String.join("; ", violations));
+        problem.setProperty("violations", violations);
+        return problem;
+    }
+
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+        LOG.warn("MongoDB unavailable: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "MongoDB cannot be reached; nothing was changed. Retry later; GET /health shows when it is back.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The service failed unexpectedly; nothing half-written was kept. The log has the details.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+                "The upload exceeds the maximum size (spring.servlet.multipart.max-file-size); split the file.");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> violations = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err ->
+                        r.getMethodParameter().getParameterName() + " " + err.getDefaultMessage()))
+                .sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                String.join("; ", violations));
+        problem.setProperty("violations", violations);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@org.jspecify.annotations.Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            problem.setType(type(slugOf(statusCode)));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String slugOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+}
