@@ -112,6 +112,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ApiKeyRejectedException.class)
+    ResponseEntity<ProblemDetail> apiKeyRejected(ApiKeyRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthorized", "API key required", e.getMessage());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey realm=\"segmentation\", header=\"X-API-Key\"")
+                .body(problem);
+    }
+
+    @ExceptionHandler(MissingAuthorityException.class)
+    ProblemDetail missingAuthority(MissingAuthorityException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Missing authority", e.getMessage());
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                e.getMessage());
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
+    }
+
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
         LOG.warn("MongoDB unavailable: {}", e.getMessage());
