@@ -152,6 +152,20 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aLargeUploadWithoutAKeyGetsItsProblemRatherThanAResetConnection() {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", new ByteArrayResource(new byte[8 * 1024 * 1024]) {
+            @Override
+            public String getFilename() {
+                return "large.csv";
+            }
+        });
+        http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA).body(form).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void openPathsIgnoreAWrongKey() {
         http.get().uri("/health").header(HEADER, WRONG_KEY).exchange().expectStatus().isOk();
     }
