@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +61,14 @@ class UploadController {
     @Operation(summary = "An upload's report", description = "404 when no upload has the id.")
     UploadReport get(@PathVariable String id) {
         return service.get(id);
+    }
+
+    @DeleteMapping("/uploads/{id}")
+    @Operation(summary = "Remove an upload",
+            description = "Deletes the upload's orders and kept file, then runs so the published results no longer count"
+                    + " it (for example the demo data set). Answers the run that followed; 404 when no upload has the id.")
+    UploadReport.@Nullable RunReference delete(@PathVariable String id) {
+        return service.delete(id);
     }
 
     @GetMapping("/uploads")

@@ -119,7 +119,8 @@ public class UploadService {
             String fileId;
             try (InputStream in = Files.newInputStream(file)) {
                 fileId = files.store(in, name, format.equals("xlsx")
-                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv").toHexString();
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv",
+                        new org.bson.Document("uploadId", id)).toHexString();
             }
             orders.insert(id, parsed.orders());
             var cleaning = parsed.cleaning();
@@ -135,38 +136,59 @@ public class UploadService {
         LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms", id,
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
                 (System.nanoTime() - started) / 1_000_000);
-        report = report.withRun(runAfter(id));
+        report = report.withRun(runAfter("upload:" + id));
         UploadDocument done = uploads.find(id).orElseThrow();
         uploads.save(new UploadDocument(id, hash, done.status(), done.receivedAt(), done.fileId(), report));
         durability.commit();
         return new UploadResult(report, true);
     }
 
-    private UploadReport.RunReference runAfter(String uploadId) {
+    private UploadReport.@Nullable RunReference runAfter(String trigger) {
         try {
-            Run run = runs.startAfter("upload:" + uploadId);
+            Run run = runs.startAfter(trigger);
             return new UploadReport.RunReference(run.id(), run.status().name(), run.error());
         } catch (RuntimeException e) {
             // why: the orders are committed; a failed run is recorded on its own and can be repeated with POST /runs
-            LOG.warn("Run after upload {} failed: {}", uploadId, e.toString());
+            LOG.warn("Run {} failed: {}", trigger, e.toString());
             return runs.latest(1).stream().findFirst()
                     .map(r -> new UploadReport.RunReference(r.id(), r.status().name(), r.error()))
                     .orElse(null);
         }
     }
 
-    /** Removes everything an unfinished upload wrote: orders, kept file, record. */
+    /** Removes everything an unfinished upload wrote: orders, kept file (tagged with the upload id), record. */
     void discard(String id) {
         try {
             orders.deleteBatch(id);
-            uploads.find(id).map(UploadDocument::fileId).ifPresent(fileId ->
-                    files.delete(Query.query(Criteria.where("_id").is(new ObjectId(fileId)))));
+            files.delete(keptFileOf(id));
             uploads.delete(id);
             durability.commit();
         } catch (RuntimeException cleanup) {
             LOG.error("Upload {} could not be cleaned up ({}); it stays PROCESSING and is removed at the next start",
                     id, cleanup.toString());
         }
+    }
+
+    /**
+     * Removes an upload: its orders, its kept file and its record, then runs so the published results no longer
+     * count it. Throws {@link UnknownUploadException} when no completed upload has the id.
+     *
+     * @return the run that followed, or null when it could not run
+     */
+    public UploadReport.@Nullable RunReference delete(String id) {
+        uploads.find(id).filter(u -> u.status() == UploadDocument.Status.COMPLETED)
+                .orElseThrow(() -> new UnknownUploadException(id));
+        // why: the record goes first, so no run reads the orders while they are being deleted
+        uploads.delete(id);
+        long deleted = orders.deleteBatch(id);
+        files.delete(keptFileOf(id));
+        durability.commit();
+        LOG.info("Upload {} deleted with {} orders", id, deleted);
+        return runAfter("delete-upload:" + id);
+    }
+
+    private static Query keptFileOf(String uploadId) {
+        return Query.query(Criteria.where("metadata.uploadId").is(uploadId));
     }
 
     public UploadReport get(String id) {

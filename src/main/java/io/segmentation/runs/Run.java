@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * What a run did: trigger, inputs, counts, timings per phase, status and error. Stored in {@code runs}.
  *
  * @param id              run id
- * @param trigger         {@code upload:<id>}, {@code api}, {@code schedule} or {@code startup}
+ * @param trigger         {@code upload:<id>}, {@code delete-upload:<id>}, {@code api}, {@code schedule} or {@code startup}
  * @param status          life-cycle status
  * @param asOfSetting     how the reference date was asked for: {@code auto}, {@code today} or an ISO date
  * @param asOf            the reference date used (null until known)

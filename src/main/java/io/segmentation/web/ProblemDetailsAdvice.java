@@ -173,7 +173,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(@org.jspecify.annotations.Nullable Object body,
             HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(type(slugOf(statusCode)));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
@@ -188,5 +189,4 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
     }
-
 }

@@ -1,0 +1,88 @@
+package io.segmentation.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.segmentation.ingestion.ParsedFile;
+import io.segmentation.ingestion.PurchaseFileReader;
+import io.segmentation.ingestion.UploadOptions;
+import io.segmentation.purchases.Order;
+import io.segmentation.rfm.RfmSegmentTable;
+import io.segmentation.rules.RuleSegmenter;
+import io.segmentation.rules.RuleSettings;
+import io.segmentation.runs.SegmentationPipeline;
+
+/**
+ * The in-memory pipeline on one file, warm: parse, clean, aggregate orders, RFM, scores, RFM and rule segments.
+ * Prints the median and every iteration's seconds, and the peak heap. Not a unit test: run by bench/run.
+ *
+ * <p>Usage: {@code PipelineBenchmark <file.csv> [warmups] [iterations]}
+ */
+public final class PipelineBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        var reader = new PurchaseFileReader(ZoneOffset.UTC, 100, 65_536);
+        var pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT, new RuleSegmenter(RuleSettings.defaults()),
+                ZoneOffset.UTC);
+        double[] seconds = new double[iterations];
+        Map<String, double[]> phases = new HashMap<>();
+        long customers = 0;
+        for (int i = -warmups; i < iterations; i++) {
+            long t0 = System.nanoTime();
+            ParsedFile parsed = reader.read(file, "csv", UploadOptions.defaults());
+            long t1 = System.nanoTime();
+            Map<String, List<Order>> byCustomer = new HashMap<>();
+            for (Order o : parsed.orders()) {
+                byCustomer.computeIfAbsent(o.customerId(), k -> new ArrayList<>()).add(o);
+            }
+            var result = pipeline.compute(byCustomer, "auto", LocalDate.now(ZoneOffset.UTC));
+            long t2 = System.nanoTime();
+            customers = result.customers().size();
+            if (i >= 0) {
+                seconds[i] = (t2 - t0) / 1e9;
+                phases.computeIfAbsent("read+clean+aggregate", k -> new double[iterations])[i] = (t1 - t0) / 1e9;
+                phases.computeIfAbsent("rfm+scores+segments+rules", k -> new double[iterations])[i] = (t2 - t1) / 1e9;
+            }
+        }
+        System.out.printf("file=%s bytes=%d customers=%d%n", file.getFileName(), Files.size(file), customers);
+        System.out.printf("pipeline median=%.3f s runs=%s%n", median(seconds), Arrays.toString(round(seconds)));
+        phases.forEach((name, s) -> System.out.printf("  %s median=%.3f s%n", name, median(s)));
+        System.out.printf("peak heap used=%d MB (max %d MB)%n", peakHeapBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double[] round(double[] values) {
+        return Arrays.stream(values).map(v -> Math.round(v * 1000) / 1000.0).toArray();
+    }
+
+    /** Sum of the heap pools' peak usage since the JVM started. */
+    static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
