@@ -11,7 +11,8 @@ DATA=$(mktemp -d)
 JAR=$(ls target/segmentation-service-*.jar | grep -v plain | head -1)
 
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --segmentation.storage.data-dir="$DATA" \
-  --segmentation.demo-data.enabled=false --logging.level.root=warn > "$OUT/service.log" 2>&1 &
+  --segmentation.demo-data.enabled=false --segmentation.rate-limit.enabled=false \
+  --logging.level.root=warn > "$OUT/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -fs "$HOST/actuator/health/readiness" > /dev/null 2>&1 && break; sleep 0.5; done

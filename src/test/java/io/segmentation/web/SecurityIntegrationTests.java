@@ -55,7 +55,8 @@ class SecurityIntegrationTests {
                 new Endpoint("POST /uploads", http -> http.post().uri("/uploads")
                         .contentType(MediaType.MULTIPART_FORM_DATA).body(csvForm())),
                 new Endpoint("POST /runs", http -> http.post().uri("/runs")
-                        .contentType(MediaType.APPLICATION_JSON).body(Map.of("asOf", "auto", "force", true))));
+                        .contentType(MediaType.APPLICATION_JSON).body(Map.of("asOf", "auto", "force", true))),
+                new Endpoint("DELETE /uploads/{id}", http -> http.delete().uri("/uploads/6b0000000000000000000000")));
     }
 
     static Stream<String> readPaths() {
@@ -106,9 +107,10 @@ class SecurityIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("writeEndpoints")
     void aWriteWithAWriteKeyPassesSecurity(Endpoint endpoint) {
+        // why: only security is under test; an unknown id's 404 is the endpoint's own answer
         int status = endpoint.request().apply(http).header(HEADER, WRITE_KEY).exchange()
                 .returnResult(String.class).getStatus().value();
-        assertThat(status).isBetween(200, 299);
+        assertThat(status).isNotIn(401, 403, 429).isLessThan(500);
     }
 
     @ParameterizedTest(name = "GET {0}")
