@@ -152,9 +152,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
-                "The upload exceeds the maximum size (spring.servlet.multipart.max-file-size); split the file.");
+        ProblemDetail problem = partHeaderTooLarge(ex)
+                ? problem(HttpStatus.CONTENT_TOO_LARGE, "part-header-too-large", "Part header too large",
+                "A part of the multipart upload has headers larger than server.tomcat.max-part-header-size, most "
+                        + "likely a very long file name; shorten the file name.")
+                : problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+                "The upload exceeds the maximum size (spring.servlet.multipart.max-file-size per file, "
+                        + "max-request-size per request); split the file.");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    // why: Tomcat reports an oversized part header (e.g. a huge file name) as an exceeded upload size too
+    private static boolean partHeaderTooLarge(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Header section has more than")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -131,6 +131,13 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aCsvExportWithoutAKeyIsStillA401Problem() {
+        http.get().uri("/customers").accept(MediaType.parseMediaType("text/csv")).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void aReadWithAWriteOnlyKeyIs403() {
         Map<?, ?> problem = http.get().uri("/runs").header(HEADER, WRITE_ONLY_KEY).exchange().expectStatus()
                 .isForbidden().expectBody(Map.class).returnResult().getResponseBody();
