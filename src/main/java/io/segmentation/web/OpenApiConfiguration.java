@@ -1,14 +1,20 @@
 package io.segmentation.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description: title, and the {@code X-API-Key} scheme that lets Swagger UI send a key ("Authorize"). */
+/**
+ * The OpenAPI description: title, and the {@code X-API-Key} scheme that lets Swagger UI send a key ("Authorize").
+ * The document is the same whether keys are enabled or not, so the committed contract does not depend on a setting.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -26,5 +32,15 @@ class OpenApiConfiguration {
                         .name(ApiKeyAuthenticationFilter.HEADER)
                         .description("An API key; the service stores only its SHA-256.")))
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME));
+    }
+
+    /** {@code /health} needs no key: its operations carry an empty security requirement. */
+    @Bean
+    OpenApiCustomizer openPathsNeedNoKey() {
+        return openApi -> {
+            if (openApi.getPaths() != null && openApi.getPaths().get("/health") != null) {
+                openApi.getPaths().get("/health").readOperations().forEach(operation -> operation.setSecurity(List.of()));
+            }
+        };
     }
 }

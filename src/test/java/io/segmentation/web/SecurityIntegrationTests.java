@@ -189,6 +189,8 @@ class SecurityIntegrationTests {
         assertThat(scheme).containsEntry("type", "apiKey").containsEntry("in", "header")
                 .containsEntry("name", "X-API-Key");
         assertThat((List<?>) doc.get("security")).isNotEmpty();
+        Map<?, ?> health = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) doc.get("paths")).get("/health")).get("get");
+        assertThat((List<?>) health.get("security")).isEmpty();
     }
 
     @Test
