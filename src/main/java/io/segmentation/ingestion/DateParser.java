@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses purchase dates: ISO-8601 dates and date-times ({@code T} or space, optional seconds, fraction and offset),
  * {@code M/d/yyyy H:mm[:ss]} and {@code M/d/yy H:mm}, or one explicit pattern. Local values are read in the zone.
+ * Not thread-safe: one per file.
  */
 final class DateParser {
 
@@ -40,6 +41,8 @@ final class DateParser {
 
     private final ZoneId zone;
     private final @Nullable DateTimeFormatter explicit;
+    private @Nullable String lastText;
+    private @Nullable Instant lastInstant;
 
     /**
      * @param zone    zone of local date-times
@@ -55,6 +58,17 @@ final class DateParser {
 
     /** The instant of a date text; throws {@link DateTimeParseException} when no accepted form fits. */
     Instant parse(String text) {
+        // why: lines of one invoice share its date text; remembering the last one skips most of the parsing
+        if (text.equals(lastText)) {
+            return lastInstant;
+        }
+        Instant instant = parseUncached(text);
+        lastText = text;
+        lastInstant = instant;
+        return instant;
+    }
+
+    private Instant parseUncached(String text) {
         String s = text.trim();
         if (explicit != null) {
             return toInstant(explicit.parse(s));
