@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 record ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
                      int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix) {
 
-    private static final Pattern AMOUNT_WITH_CURRENCY = Pattern.compile("(?i)total_?amount(?:_([a-z]{3}))?");
+    /** Matched against the normalised name, so {@code Total_Amount_LKR} = {@code Total Amount LKR}. */
+    private static final Pattern AMOUNT_WITH_CURRENCY = Pattern.compile("totalamount([a-z]{3})?");
 
     /** Detects the layout; throws {@link MissingColumnsException} naming what is missing when none fits. */
     static ColumnMapping detect(List<String> header, ColumnOverrides overrides) {
@@ -42,7 +43,7 @@ record ColumnMapping(String layout, int customerId, int orderId, int date, int q
         int amount = -1;
         String currency = null;
         for (int i = 0; i < header.size(); i++) {
-            Matcher m = AMOUNT_WITH_CURRENCY.matcher(header.get(i).trim());
+            Matcher m = AMOUNT_WITH_CURRENCY.matcher(normalise(header.get(i)));
             if (m.matches()) {
                 amount = i;
                 currency = m.group(1) == null ? null : m.group(1).toUpperCase(Locale.ROOT);

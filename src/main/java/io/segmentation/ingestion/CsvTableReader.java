@@ -22,6 +22,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 final class CsvTableReader implements TableReader {
 
     private static final int SNIFF_BYTES = 64 * 1024;
+    private static final int FASTCSV_READ_SIZE = 8192;
 
     private final int maxLineLength;
 
@@ -46,17 +47,23 @@ final class CsvTableReader implements TableReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         Reader reader = new InputStreamReader(in, decoder);
-        var csv = CsvReader.builder()
+        // why: FastCSV needs room for a partial record plus one read (8,192 chars) in its buffer; with a buffer of
+        // maxLineLength alone, a limit below 8,192 fails every file longer than that. The exact limit is checked below.
+        int bufferSize = (int) Math.min(Integer.MAX_VALUE - 16, (long) maxLineLength + FASTCSV_READ_SIZE);
+        try (var csv = CsvReader.builder()
                 .fieldSeparator(separator)
                 .detectBomHeader(false)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .allowUnclosedQuote(false)
-                .maxBufferSize(maxLineLength)
-                .ofCsvRecord(skipBom(reader));
-        try (csv) {
+                .maxBufferSize(bufferSize)
+                .ofCsvRecord(skipBom(reader))) {
             for (CsvRecord record : csv) {
+                if (length(record) > maxLineLength) {
+                    throw new UnreadableFileException("A CSV record is longer than " + maxLineLength + " characters (line "
+                            + record.getStartingLineNumber() + "); check the separator and quotes, or split the field.");
+                }
                 handler.row(record.getStartingLineNumber(), record.getFields());
             }
         } catch (CsvParseException e) {
@@ -69,6 +76,15 @@ final class CsvTableReader implements TableReader {
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.", e);
         }
+    }
+
+    /** Characters of a record's fields and separators (quotes not counted). */
+    private static long length(CsvRecord record) {
+        long length = record.getFieldCount() - 1L;
+        for (String field : record.getFields()) {
+            length += field.length();
+        }
+        return length;
     }
 
     private String describe(CsvParseException e) {

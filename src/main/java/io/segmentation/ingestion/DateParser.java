@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -17,14 +18,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses purchase dates: ISO-8601 dates and date-times ({@code T} or space, optional seconds, fraction and offset),
  * {@code M/d/yyyy H:mm[:ss]} and {@code M/d/yy H:mm}, or one explicit pattern. Local values are read in the zone.
+ * Not thread-safe: one per file.
  */
 final class DateParser {
 
+    // why: STRICT, so that 2/30/2011 or 2011-02-30 is rejected instead of silently becoming February 28
     private static final List<DateTimeFormatter> US = List.of(
-            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("M/d/uuuu H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT),
             new DateTimeFormatterBuilder().appendPattern("M/d/")
-                    .appendValueReduced(ChronoField.YEAR, 2, 2, 2000).appendPattern(" H:mm[:ss]").toFormatter(),
-            DateTimeFormatter.ofPattern("M/d/yyyy"));
+                    .appendValueReduced(ChronoField.YEAR, 2, 2, 2000).appendPattern(" H:mm[:ss]").toFormatter()
+                    .withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -33,10 +37,12 @@ final class DateParser {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .optionalStart().appendOffsetId().optionalEnd()
             .optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private final ZoneId zone;
     private final @Nullable DateTimeFormatter explicit;
+    private @Nullable String lastText;
+    private @Nullable Instant lastInstant;
 
     /**
      * @param zone    zone of local date-times
@@ -45,11 +51,24 @@ final class DateParser {
      */
     DateParser(ZoneId zone, @Nullable String pattern) {
         this.zone = zone;
-        this.explicit = pattern == null || pattern.isBlank() ? null : DateTimeFormatter.ofPattern(pattern);
+        // why: STRICT rejects impossible dates; the default era lets STRICT resolve a pattern's yyyy (year of era)
+        this.explicit = pattern == null || pattern.isBlank() ? null : new DateTimeFormatterBuilder().appendPattern(pattern)
+                .parseDefaulting(ChronoField.ERA, 1).toFormatter().withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The instant of a date text; throws {@link DateTimeParseException} when no accepted form fits. */
     Instant parse(String text) {
+        // why: lines of one invoice share its date text; remembering the last one skips most of the parsing
+        if (text.equals(lastText)) {
+            return lastInstant;
+        }
+        Instant instant = parseUncached(text);
+        lastText = text;
+        lastInstant = instant;
+        return instant;
+    }
+
+    private Instant parseUncached(String text) {
         String s = text.trim();
         if (explicit != null) {
             return toInstant(explicit.parse(s));
@@ -71,13 +90,18 @@ final class DateParser {
     }
 
     private Instant toInstant(TemporalAccessor t) {
-        if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
-            return OffsetDateTime.from(t).toInstant();
+        try {
+            if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
+                return OffsetDateTime.from(t).toInstant();
+            }
+            if (t.isSupported(ChronoField.HOUR_OF_DAY)) {
+                return LocalDateTime.from(t).atZone(zone).toInstant();
+            }
+            return LocalDate.from(t).atStartOfDay(zone).toInstant();
+        } catch (java.time.DateTimeException e) {
+            // why: an explicit pattern may parse without making a date (e.g. "yyyy"); that is a bad row, not a crash
+            throw new DateTimeParseException("not a date: " + e.getMessage(), t.toString(), 0, e);
         }
-        if (t.isSupported(ChronoField.HOUR_OF_DAY)) {
-            return LocalDateTime.from(t).atZone(zone).toInstant();
-        }
-        return LocalDate.from(t).atStartOfDay(zone).toInstant();
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss} exactly, the shape of most exports, parsed without a formatter. */

@@ -3,11 +3,13 @@ package io.segmentation.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -33,6 +35,8 @@ import org.xml.sax.XMLReader;
 final class XlsxTableReader implements TableReader {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern DATE_1904 =
+            Pattern.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
 
     static {
         // why: a zip bomb inflates a tiny upload into gigabytes; POI refuses entries compressed beyond this ratio
@@ -52,7 +56,7 @@ final class XlsxTableReader implements TableReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = SAXHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        new RowCollector(handler), new PlainDataFormatter(), false));
+                        new RowCollector(handler), new PlainDataFormatter(isDate1904(reader)), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
@@ -67,11 +71,19 @@ final class XlsxTableReader implements TableReader {
         }
     }
 
-    /** Collects the cells of each row into a list, filling skipped (empty) cells with "". */
+    /** True when the workbook counts dates from 1904 (old Mac Excel); the streaming handler does not tell. */
+    private static boolean isDate1904(XSSFReader reader) throws IOException, InvalidFormatException {
+        try (InputStream workbook = reader.getWorkbookData()) {
+            return DATE_1904.matcher(new String(workbook.readAllBytes(), StandardCharsets.UTF_8)).find();
+        }
+    }
+
+    /** Collects the cells of each row into a list, filling skipped (empty) cells with "", up to the header's width. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final RowHandler handler;
         private final List<String> cells = new ArrayList<>();
+        private int headerWidth;
 
         RowCollector(RowHandler handler) {
             this.handler = handler;
@@ -86,6 +98,13 @@ final class XlsxTableReader implements TableReader {
         public void endRow(int rowNum) {
             if (cells.stream().allMatch(String::isEmpty)) {
                 return;
+            }
+            // why: a sheet stores no trailing empty cells; a CSV row would still have them as ""
+            if (cells.size() < headerWidth) {
+                cells.addAll(Collections.nCopies(headerWidth - cells.size(), ""));
+            }
+            if (headerWidth == 0) {
+                headerWidth = cells.size();
             }
             handler.row(rowNum + 1L, List.copyOf(cells));
         }
@@ -103,10 +122,16 @@ final class XlsxTableReader implements TableReader {
     /** Formats date cells as ISO-8601 and numbers in plain notation, whatever display format the sheet uses. */
     private static final class PlainDataFormatter extends DataFormatter {
 
+        private final boolean date1904;
+
+        PlainDataFormatter(boolean date1904) {
+            this.date1904 = date1904;
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return ISO.format(DateUtil.getLocalDateTime(value, use1904, true));
+                return ISO.format(DateUtil.getLocalDateTime(value, use1904 || date1904, true));
             }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }

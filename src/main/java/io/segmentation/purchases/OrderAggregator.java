@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class OrderAggregator {
 
     private final Map<String, Builder> orders = new LinkedHashMap<>();
+    private @Nullable Builder last;
 
     /** Adds a clean line to its order. */
     public void add(PurchaseLine line) {
@@ -24,8 +25,13 @@ public final class OrderAggregator {
         if (customerId == null) {
             throw new IllegalArgumentException("line " + line.line() + " has no customer id; clean it out first");
         }
-        orders.computeIfAbsent(customerId + '\u0000' + line.orderId(), k -> new Builder(customerId, line.orderId()))
-                .add(line);
+        // why: files list an order's lines together; reusing the last order avoids a key and a lookup per line
+        Builder builder = last;
+        if (builder == null || !builder.orderId.equals(line.orderId()) || !builder.customerId.equals(customerId)) {
+            builder = orders.computeIfAbsent(customerId + '\u0000' + line.orderId(), k -> new Builder(customerId, line.orderId()));
+            last = builder;
+        }
+        builder.add(line);
     }
 
     /** Number of orders so far. */

@@ -143,7 +143,8 @@ public final class SegmentationPipeline {
         }
         new TreeMap<>(dominant).forEach((id, name) -> {
             RuleSegmentDefinition d = RuleSegmentDefinition.dominantCategory(name, ruleSegmenter.settings());
-            category.add(new SegmentDefinition(id, "rules", d.name(), d.description(), d.dimension(), List.of()));
+            category.add(new SegmentDefinition(id, "rules", d.name(), d.description(),
+                    d.dimension() + ": " + d.description(), List.of()));
         });
         profiles.addAll(SegmentProfiler.profiles(frequency, customers, c -> c.rules().purchaseFrequency()));
         profiles.addAll(SegmentProfiler.profiles(spending, customers, c -> c.rules().spending()));

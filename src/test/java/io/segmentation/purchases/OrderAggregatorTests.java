@@ -1,0 +1,124 @@
+package io.segmentation.purchases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+
+import io.segmentation.ingestion.PurchaseLine;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Tests of {@link OrderAggregator}. */
+class OrderAggregatorTests {
+
+    private long lineNumber = 2;
+
+    private PurchaseLine line(@Nullable String customer, String order, String timestamp, double quantity,
+                                     double price, @Nullable String category, @Nullable String country) {
+        return new PurchaseLine(lineNumber++, customer, order, false, Instant.parse(timestamp), quantity, price,
+                category, country, lineNumber);
+    }
+
+    @Test
+    void foldsTheLinesOfAnOrderIntoOne() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("17850", "536365", "2010-12-01T08:28:00Z", 6, 2.55, "Home", "United Kingdom"));
+        aggregator.add(line("17850", "536365", "2010-12-01T08:26:00Z", 8, 2.75, "Home", "United Kingdom"));
+        aggregator.add(line("17850", "536365", "2010-12-01T08:27:00Z", 2, 10, "Toys", "United Kingdom"));
+
+        assertThat(aggregator.size()).isEqualTo(1);
+        Order order = aggregator.orders().get(0);
+        assertThat(order.customerId()).isEqualTo("17850");
+        assertThat(order.orderId()).isEqualTo("536365");
+        assertThat(order.timestamp()).isEqualTo(Instant.parse("2010-12-01T08:26:00Z")); // the earliest line
+        assertThat(order.amount()).isCloseTo(15.3 + 22 + 20, within(1e-9));
+        assertThat(order.items()).isEqualTo(16);
+        assertThat(order.lines()).isEqualTo(3);
+        assertThat(order.amountByCategory()).hasSize(2);
+        assertThat(order.amountByCategory().get("Home")).isCloseTo(15.3 + 22, within(1e-9));
+        assertThat(order.amountByCategory().get("Toys")).isCloseTo(20, within(1e-9));
+        assertThat(order.country()).isEqualTo("United Kingdom");
+    }
+
+    @Test
+    void keepsTheSameOrderIdOfTwoCustomersApart() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 100, null, null));
+        aggregator.add(line("C2", "O1", "2023-04-06T00:00:00Z", 1, 250, null, null));
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 50, null, null));
+
+        assertThat(aggregator.orders()).extracting(Order::customerId, Order::orderId, Order::amount, Order::lines)
+                .containsExactly(tuple("C1", "O1", 150.0, 2), tuple("C2", "O1", 250.0, 1));
+    }
+
+    @Test
+    void doesNotConfuseIdsThatConcatenateAlike() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("1", "23", "2023-04-05T00:00:00Z", 1, 1, null, null));
+        aggregator.add(line("12", "3", "2023-04-05T00:00:00Z", 1, 1, null, null));
+
+        assertThat(aggregator.size()).isEqualTo(2);
+    }
+
+    @Test
+    void listsOrdersInTheOrderOfTheirFirstLine() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("C2", "O9", "2023-04-07T00:00:00Z", 1, 1, null, null));
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 1, null, null));
+        aggregator.add(line("C2", "O9", "2023-04-07T00:00:00Z", 1, 1, null, null));
+        aggregator.add(line("C1", "O2", "2023-04-06T00:00:00Z", 1, 1, null, null));
+
+        assertThat(aggregator.orders()).extracting(Order::orderId).containsExactly("O9", "O1", "O2");
+    }
+
+    @Test
+    void leavesTheCategoriesEmptyWhenTheDataHasNone() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 2, 3, null, null));
+
+        Order order = aggregator.orders().get(0);
+        assertThat(order.amountByCategory()).isEmpty();
+        assertThat(order.country()).isNull();
+        assertThat(order.amount()).isEqualTo(6);
+    }
+
+    @Test
+    void countsOnlyCategorisedLinesPerCategory() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 30, null, null));
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 70, "Womens", null));
+
+        Order order = aggregator.orders().get(0);
+        assertThat(order.amountByCategory()).containsExactly(entry("Womens", 70.0));
+        assertThat(order.amount()).isEqualTo(100);
+    }
+
+    @Test
+    void takesTheFirstCountryGiven() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 1, null, null));
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 1, null, "France"));
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 1, null, "Germany"));
+
+        assertThat(aggregator.orders().get(0).country()).isEqualTo("France");
+    }
+
+    @Test
+    void rejectsALineWithoutCustomer() {
+        OrderAggregator aggregator = new OrderAggregator();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> aggregator.add(line(null, "O1", "2023-04-05T00:00:00Z", 1, 1, null, null)))
+                .withMessageContaining("no customer id");
+        assertThat(aggregator.size()).isZero();
+    }
+
+    @Test
+    void buildsNoOrdersFromNoLines() {
+        assertThat(new OrderAggregator().orders()).isEmpty();
+    }
+}
