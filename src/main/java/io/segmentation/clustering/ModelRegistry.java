@@ -25,6 +25,7 @@ public class ModelRegistry {
     private final StoreDurability durability;
     private final Clock clock;
     private final Map<String, ServingModel> active = new ConcurrentHashMap<>();
+    private final Map<Integer, ServingModel> byVersion = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     ModelRegistry(ModelStore store, StoreDurability durability, Clock clock) {
@@ -55,6 +56,17 @@ public class ModelRegistry {
     /** The active model of a name, from memory. */
     public Optional<ServingModel> active(String name) {
         return Optional.ofNullable(active.get(name));
+    }
+
+    /** Any stored version, kept in memory once read (models are immutable). */
+    public Optional<ServingModel> version(int version) {
+        ServingModel cached = byVersion.get(version);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ServingModel> model = store.find(version).map(ServingModel::new);
+        model.ifPresent(m -> byVersion.put(version, m));
+        return model;
     }
 
     /** Active version per model name. */

@@ -17,7 +17,7 @@ import io.segmentation.prediction.InvalidFeaturesException.FieldError;
 import io.segmentation.rfm.RfmEdges;
 import io.segmentation.rfm.RfmScores;
 import io.segmentation.rfm.RfmSegmentTable;
-import io.segmentation.runs.ScoreEdgesStore;
+import io.segmentation.runs.RunScoringStore;
 import io.segmentation.segments.CustomerProfile;
 import io.segmentation.segments.SegmentService;
 import io.segmentation.segments.UnknownCustomerException;
@@ -34,10 +34,10 @@ class Predictor {
     private final ModelRegistry registry;
     private final ModelService models;
     private final SegmentService segments;
-    private final ScoreEdgesStore edges;
+    private final RunScoringStore edges;
     private final PredictionSettings settings;
 
-    Predictor(ModelRegistry registry, ModelService models, SegmentService segments, ScoreEdgesStore edges,
+    Predictor(ModelRegistry registry, ModelService models, SegmentService segments, RunScoringStore edges,
               PredictionSettings settings) {
         this.registry = registry;
         this.models = models;
@@ -140,7 +140,7 @@ class Predictor {
 
     private Prediction byFeatures(ServingModel model, double[] input) {
         ServingModel.Assignment a = model.assign(input);
-        Optional<RfmEdges> runEdges = ClusterNaming.isRfm(model.features()) ? edges.current() : Optional.empty();
+        Optional<RfmEdges> runEdges = ClusterNaming.isRfm(model.features()) ? edges.currentEdges() : Optional.empty();
         if (runEdges.isEmpty()) {
             return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
                     null, null, null, null, null);

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.segmentation.clustering.ClusterProfile;
-import io.segmentation.clustering.ModelRegistry;
-import io.segmentation.clustering.ModelService;
 import io.segmentation.segments.SegmentActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The recommended actions per segment id, kept as data in a YAML file ({@code segmentation.recommendations.catalogue}):
- * {@code segments: {<segment id>: [{action, channel, priority, rationale}, ...]}}. A cluster takes the actions of its
- * RFM archetype. Read once at start-up; a malformed catalogue stops the start with a message naming the entry.
+ * {@code segments: {<segment id>: [{action, channel, priority, rationale}, ...]}}. A cluster of the published run
+ * takes the actions of its RFM archetype. Read once at start-up; a malformed catalogue stops the start with a message naming the entry.
  */
 @Component
 class RecommendationCatalogue implements SegmentActions {
@@ -34,13 +32,10 @@ class RecommendationCatalogue implements SegmentActions {
     private static final Set<String> PRIORITIES = Set.of("high", "medium", "low");
 
     private final Map<String, List<Recommendation>> bySegment;
-    private final ModelRegistry registry;
-    private final ModelService models;
+    private final PublishedClusters clusters;
 
-    RecommendationCatalogue(RecommendationSettings settings, ResourceLoader resources, ModelRegistry registry,
-                            ModelService models) {
-        this.registry = registry;
-        this.models = models;
+    RecommendationCatalogue(RecommendationSettings settings, ResourceLoader resources, PublishedClusters clusters) {
+        this.clusters = clusters;
         Resource resource = resources.getResource(settings.catalogue());
         try (InputStream in = resource.getInputStream()) {
             this.bySegment = parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), settings.catalogue());
@@ -62,8 +57,7 @@ class RecommendationCatalogue implements SegmentActions {
     }
 
     private @org.jspecify.annotations.Nullable String archetype(String clusterId) {
-        return registry.active(models.defaultName()).flatMap(m -> m.model().clusters().stream()
-                .filter(c -> c.id().equals(clusterId)).findFirst()).map(ClusterProfile::archetype).orElse(null);
+        return clusters.cluster(clusterId).map(ClusterProfile::archetype).orElse(null);
     }
 
     @SuppressWarnings("unchecked")

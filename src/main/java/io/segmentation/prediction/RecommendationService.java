@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.segmentation.clustering.ClusterProfile;
-import io.segmentation.clustering.ModelRegistry;
-import io.segmentation.clustering.ModelService;
 import io.segmentation.prediction.CustomerRecommendations.SegmentRef;
 import io.segmentation.rfm.RfmSegmentRule;
 import io.segmentation.rfm.RfmSegmentTable;
@@ -25,15 +23,12 @@ class RecommendationService {
 
     private final SegmentService segments;
     private final RecommendationCatalogue catalogue;
-    private final ModelRegistry registry;
-    private final ModelService models;
+    private final PublishedClusters clusters;
 
-    RecommendationService(SegmentService segments, RecommendationCatalogue catalogue, ModelRegistry registry,
-                          ModelService models) {
+    RecommendationService(SegmentService segments, RecommendationCatalogue catalogue, PublishedClusters clusters) {
         this.segments = segments;
         this.catalogue = catalogue;
-        this.registry = registry;
-        this.models = models;
+        this.clusters = clusters;
     }
 
     /** Throws {@link io.segmentation.segments.UnknownCustomerException} when the published run lacks the customer. */
@@ -69,7 +64,6 @@ class RecommendationService {
     }
 
     private String clusterName(String clusterId) {
-        return registry.active(models.defaultName()).flatMap(m -> m.model().clusters().stream()
-                .filter(cl -> cl.id().equals(clusterId)).findFirst()).map(ClusterProfile::name).orElse(clusterId);
+        return clusters.cluster(clusterId).map(ClusterProfile::name).orElse(clusterId);
     }
 }

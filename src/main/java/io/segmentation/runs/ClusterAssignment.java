@@ -32,12 +32,12 @@ class ClusterAssignment {
 
     private final ModelService models;
     private final ModelRegistry registry;
-    private final ScoreEdgesStore edges;
+    private final RunScoringStore scoring;
 
-    ClusterAssignment(ModelService models, ModelRegistry registry, ScoreEdgesStore edges) {
+    ClusterAssignment(ModelService models, ModelRegistry registry, RunScoringStore scoring) {
         this.models = models;
         this.registry = registry;
-        this.edges = edges;
+        this.scoring = scoring;
     }
 
     /** The run's result with clusters assigned and cluster segments added (unchanged when no model can be had). */
@@ -52,7 +52,6 @@ class ClusterAssignment {
             rows[i] = new double[] {c.recencyDays(), c.frequency(), c.monetary()};
         }
         RfmEdges runEdges = RfmEdges.of(column(rows, 0), column(rows, 1), column(rows, 2));
-        edges.save(runId, runEdges);
         Optional<ServingModel> model = registry.active(models.defaultName());
         if (model.isEmpty() || models.retrainOnRun()) {
             try {
@@ -61,7 +60,9 @@ class ClusterAssignment {
                 LOG.warn("Run {}: no model could be trained ({}); customers get no cluster", runId, e.getMessage());
             }
         }
-        if (model.isEmpty() || !ClusterNaming.isRfm(model.get().features())) {
+        boolean usable = model.isPresent() && ClusterNaming.isRfm(model.get().features());
+        scoring.save(runId, runEdges, usable ? model.get().version() : null);
+        if (!usable) {
             model.ifPresent(m -> LOG.warn("Run {}: the active '{}' model {} reads {}, not recencyDays, frequency and"
                     + " monetary; customers get no cluster", runId, m.name(), m.version(), m.inputs()));
             return result;
@@ -91,9 +92,9 @@ class ClusterAssignment {
         return new SegmentationPipeline.Result(result.asOf(), assigned, segments);
     }
 
-    /** Called once the run is published: its score edges become the ones /predict uses. */
+    /** Called once the run is published: its score edges and cluster model become the ones /predict uses. */
     void published(String runId, @Nullable String previousRunId) {
-        edges.published(runId, previousRunId);
+        scoring.published(runId, previousRunId);
     }
 
     /** A customer's stored features in the model's input order. */

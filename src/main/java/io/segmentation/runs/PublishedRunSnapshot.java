@@ -20,9 +20,9 @@ class PublishedRunSnapshot implements RfmSnapshotSource {
     private final ResultStore results;
     private final SegmentService segments;
     private final RunStore runs;
-    private final ScoreEdgesStore edges;
+    private final RunScoringStore edges;
 
-    PublishedRunSnapshot(ResultStore results, SegmentService segments, RunStore runs, ScoreEdgesStore edges) {
+    PublishedRunSnapshot(ResultStore results, SegmentService segments, RunStore runs, RunScoringStore edges) {
         this.results = results;
         this.segments = segments;
         this.runs = runs;
@@ -46,6 +46,6 @@ class PublishedRunSnapshot implements RfmSnapshotSource {
             rows[i] = new double[] {c.recencyDays(), c.frequency(), c.monetary()};
         }
         String fingerprint = runs.find(runId).map(Run::dataFingerprint).orElse(null);
-        return Optional.of(new RfmSnapshot(runId, fingerprint, rows, edges.forRun(runId).orElse(null)));
+        return Optional.of(new RfmSnapshot(runId, fingerprint, rows, edges.edgesOf(runId).orElse(null)));
     }
 }

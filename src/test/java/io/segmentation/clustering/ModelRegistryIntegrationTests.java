@@ -200,6 +200,22 @@ class ModelRegistryIntegrationTests {
         assertThat(wrongKeys.get("errors").size()).isEqualTo(10);
     }
 
+    @Test
+    void thePublishedRunKeepsTheClusterNamesOfTheModelThatAssignedThemAfterANewDefaultModel() {
+        JsonNode before = json(http.get().uri("/recommendations/20007"), 200);
+        JsonNode newer = train(Map.of("k", 7, "seed", 2));
+        assertThat(newer.get("name").asString()).isEqualTo("default");
+        assertThat(json(http.get().uri("/health"), 200).get("model").asInt()).isEqualTo(newer.get("version").asInt());
+
+        JsonNode after = json(http.get().uri("/recommendations/20007"), 200);
+        assertThat(after.get("cluster")).isEqualTo(before.get("cluster"));
+        JsonNode segment = json(http.get().uri("/segment/" + after.get("cluster").get("id").asString()), 200).get("segment");
+        assertThat(after.get("cluster").get("name").asString()).isEqualTo(segment.get("name").asString());
+        List<String> actions = new ArrayList<>();
+        after.get("recommendations").forEach(r -> actions.add(r.get("action").asString()));
+        segment.get("recommendedActions").forEach(a -> assertThat(actions).contains(a.asString()));
+    }
+
     private JsonNode train(Map<String, Object> request) {
         return json(http.post().uri("/models").contentType(MediaType.APPLICATION_JSON).body(request), 201);
     }
