@@ -47,6 +47,14 @@ class NoModelIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheModelAndPredictionEndpoints() {
+        String api = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+        assertThat(api).contains("\"/predict\"", "\"/models\"", "\"/models/{version}/activate\"", "\"/models/import\"",
+                "\"/models/{version}/export\"", "\"/recommendations/{customerId}\"", "scikit-learn");
+    }
+
+    @Test
     void theServiceIsReadyWithNoModelAndHealthShowsNone() {
         JsonNode health = http.get().uri("/health").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
