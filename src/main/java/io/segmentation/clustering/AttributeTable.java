@@ -121,7 +121,9 @@ record AttributeTable(List<String> header, List<List<String>> rows) {
                     rows.add(cells);
                 }
             }
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                 | IOException e) {
+            // why: the bytes were just written to a temporary file, so an I/O error here means a broken workbook
             throw new UnreadableFileException("The file is not a readable XLSX workbook: " + e.getMessage(), e);
         }
         return rows;

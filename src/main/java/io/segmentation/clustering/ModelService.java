@@ -112,7 +112,7 @@ public class ModelService {
         if (new HashSet<>(chosen).size() != chosen.size()) {
             throw new IllegalArgumentException("features must not repeat a name: " + chosen);
         }
-        Path file = Files.createTempFile("segmentation-attributes-", fileName.toLowerCase().endsWith(".xlsx") ? ".xlsx" : ".csv");
+        Path file = Files.createTempFile("segmentation-attributes-", fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv");
         try {
             String sha256;
             try (var digest = new DigestInputStream(content, sha256())) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Fits a model to rows of input values (pure): transform, z-score scaling, k-means for the k asked (or the best k by
  * silhouette), cluster ids by centroid monetary value descending, and profiles in original units.
  */
-public final class ModelTraining {
+final class ModelTraining {
 
     private ModelTraining() {
     }

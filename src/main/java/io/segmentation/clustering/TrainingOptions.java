@@ -10,7 +10,7 @@ package io.segmentation.clustering;
  * @param maxIterations Lloyd iteration cap per restart
  * @param tolerance     convergence tolerance, relative to the data's variance
  */
-public record TrainingOptions(int kMin, int kMax, long seed, int restarts, int maxIterations, double tolerance) {
+record TrainingOptions(int kMin, int kMax, long seed, int restarts, int maxIterations, double tolerance) {
 
     /**
      * @throws IllegalArgumentException when kMin < 1 or kMax < kMin

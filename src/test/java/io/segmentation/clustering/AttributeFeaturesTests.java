@@ -45,6 +45,40 @@ class AttributeFeaturesTests {
     }
 
     @Test
+    void anXlsxSheetIsReadLikeACsv() throws IOException {
+        Path xlsx = dir.resolve("people.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = workbook.createSheet("customers");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Year_Birth");
+            header.createCell(1).setCellValue("Income");
+            header.createCell(2).setCellValue("Recency");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(1970);
+            row.createCell(1).setCellValue(61_250.5);
+            row.createCell(2).setCellValue(12);
+            var gap = sheet.createRow(2);
+            gap.createCell(0).setCellValue(1985);
+            gap.createCell(2).setCellValue(3);
+            workbook.write(out);
+        }
+        AttributeTable table = AttributeTable.read(xlsx, "people.xlsx");
+        AttributeFeatures.Extracted data = AttributeFeatures.extract(table, List.of("Age", "Income", "Recency"), null, 2024);
+        assertThat(data.referenceYear()).isEqualTo(2024);
+        assertThat(data.rows()).hasNumberOfRows(1);
+        assertThat(data.rows()[0]).containsExactly(54, 61_250.5, 12);
+        assertThat(data.droppedRows()).containsEntry("Income", 1L);
+    }
+
+    @Test
+    void aBrokenWorkbookIsUnreadableNotAnInternalError() throws IOException {
+        Path broken = dir.resolve("broken.xlsx");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
+        assertThatThrownBy(() -> AttributeTable.read(broken, "broken.xlsx"))
+                .isInstanceOf(io.segmentation.ingestion.UnreadableFileException.class);
+    }
+
+    @Test
     void anUnknownFeatureNamesTheMissingColumns() throws IOException {
         Path csv = dir.resolve("few.csv");
         Files.writeString(csv, "ID,Income\n1,3\n", StandardCharsets.UTF_8);
