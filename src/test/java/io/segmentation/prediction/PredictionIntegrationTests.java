@@ -26,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /predict}, {@code /recommendations} and the cluster segments over real HTTP, on the real Online Retail sample
- * in a store of its own: the run trains the first default model and assigns every customer a cluster.
+ * in a store of its own: the run trains the first default model and assigns every customer a cluster. (It sends one
+ * request per customer, so the per-client rate limit is off here.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.store=prediction")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"test.store=prediction", "segmentation.rate-limit.enabled=false"})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
