@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -139,61 +138,17 @@ public class ModelService {
     }
 
     /**
-     * Imports a model as exported, or from scikit-learn parameters; clusters get ids by centroid monetary value, names
-     * by the naming rule and, for R/F/M models with a published run, sizes from that run's customers.
+     * Imports a model as exported, or from scikit-learn parameters (see {@link ModelImporter}).
      *
      * @throws IllegalArgumentException listing every problem of the parameters
      */
     public ModelView importModel(ModelImport request) {
-        List<String> errors = new ArrayList<>();
-        List<String> features = request.featureNames() == null ? List.of() : request.featureNames();
-        if (features.isEmpty()) {
-            errors.add("feature_names (featureNames) is missing or empty");
-        }
         if (request.name() != null && !request.name().matches("[A-Za-z0-9._-]{1,64}")) {
-            errors.add("name must be 1-64 letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException("The model cannot be imported: name must be 1-64 letters, digits, '.', '_'"
+                    + " or '-'.");
         }
-        int d = features.size();
-        double[] means = request.scaler() == null || request.scaler().means() == null ? new double[0]
-                : ScalerParameters.unboxed(request.scaler().means());
-        double[] scales = request.scaler() == null || request.scaler().scales() == null ? new double[0]
-                : ScalerParameters.unboxed(request.scaler().scales());
-        if (means.length != d || scales.length != d) {
-            errors.add("scaler.mean and scaler.scale need " + d + " values each (one per feature), have " + means.length
-                    + " and " + scales.length);
-        }
-        for (int f = 0; f < Math.min(d, Math.min(means.length, scales.length)); f++) {
-            if (!Double.isFinite(means[f]) || !(scales[f] > 0) || Double.isInfinite(scales[f])) {
-                errors.add("scaler feature " + f + " needs a finite mean and a finite scale > 0");
-            }
-        }
-        List<List<Double>> centers = request.centroids() == null ? List.of() : request.centroids();
-        if (centers.isEmpty()) {
-            errors.add("cluster_centers (centroids) is missing or empty");
-        }
-        double[][] centroids = new double[centers.size()][];
-        for (int c = 0; c < centers.size(); c++) {
-            List<Double> row = centers.get(c) == null ? List.of() : centers.get(c);
-            centroids[c] = ScalerParameters.unboxed(row);
-            if (row.size() != d || java.util.Arrays.stream(centroids[c]).anyMatch(v -> !Double.isFinite(v))) {
-                errors.add("cluster_centers[" + c + "] needs " + d + " finite values");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("The model cannot be imported: " + String.join("; ", errors) + ".");
-        }
-        List<ModelFeature> parsed = features.stream().map(ModelFeature::parse).toList();
-        StandardScaler scaler = new StandardScaler(means, scales);
-        int[] order = orderByMonetary(centroids, ModelTraining.orderingFeature(parsed));
-        double[][] ordered = new double[centroids.length][];
-        for (int c = 0; c < order.length; c++) {
-            ordered[c] = centroids[order[c]];
-        }
-        Optional<RfmSnapshot> snapshot = ClusterNaming.isRfm(parsed) ? published.published() : Optional.empty();
-        int[] labels = snapshot.map(s -> labels(parsed, scaler, ordered, s.rows())).orElse(null);
-        List<ClusterProfile> clusters = ModelTraining.profiles(parsed, scaler, ordered, labels,
-                snapshot.map(RfmSnapshot::monetary).orElse(null), snapshot.map(RfmSnapshot::edges).orElse(null));
-        ModelTraining.Fit fit = new ModelTraining.Fit(scaler, ordered, List.of(), labels == null ? new int[0] : labels, clusters);
+        ModelTraining.Fit fit = ModelImporter.fit(request, published::published);
+        List<String> features = List.copyOf(request.featureNames());
         TrainingSummary summary = new TrainingSummary("import", null, 0, 0, Map.of(), null);
         String name = nameOr(request.name());
         boolean activate = request.activate() == null || request.activate();
@@ -211,26 +166,6 @@ public class ModelService {
         }
         return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
                 centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary);
-    }
-
-    private static int[] labels(List<ModelFeature> features, StandardScaler scaler, double[][] centroids, double[][] rows) {
-        int[] labels = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            double[] t = new double[features.size()];
-            for (int f = 0; f < t.length; f++) {
-                t[f] = features.get(f).apply(rows[i][f]);
-            }
-            labels[i] = Centroids.nearest(centroids, scaler.transform(t));
-        }
-        return labels;
-    }
-
-    /** Centroid indices by decreasing value of a feature; equal values keep their order. */
-    private static int[] orderByMonetary(double[][] centroids, int feature) {
-        Integer[] order = new Integer[centroids.length];
-        java.util.Arrays.setAll(order, c -> c);
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer c) -> -centroids[c][feature]));
-        return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     private String nameOr(@Nullable String name) {
