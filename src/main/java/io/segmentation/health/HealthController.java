@@ -1,5 +1,7 @@
 package io.segmentation.health;
 
+import io.segmentation.clustering.ModelRegistry;
+import io.segmentation.clustering.ModelService;
 import io.segmentation.runs.RunService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,10 +18,14 @@ class HealthController {
 
     private final MongoPing mongo;
     private final RunService runs;
+    private final ModelRegistry models;
+    private final ModelService modelService;
 
-    HealthController(MongoPing mongo, RunService runs) {
+    HealthController(MongoPing mongo, RunService runs, ModelRegistry models, ModelService modelService) {
         this.mongo = mongo;
         this.runs = runs;
+        this.models = models;
+        this.modelService = modelService;
     }
 
     @GetMapping("/health")
@@ -38,6 +44,6 @@ class HealthController {
         }
         String status = up ? "UP" : "DOWN";
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new ServiceHealth(status, status, null, lastRun));
+                .body(new ServiceHealth(status, status, models.versions().get(modelService.defaultName()), lastRun));
     }
 }

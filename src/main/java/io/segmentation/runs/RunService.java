@@ -49,11 +49,13 @@ public class RunService {
     private final RunSettings settings;
     private final RuleProperties ruleProperties;
     private final SegmentationPipeline pipeline;
+    private final ClusterAssignment clusters;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
 
     RunService(OrderStore orders, CommittedBatches batches, ResultStore results, RunStore runs,
-               StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties) {
+               StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
+               ClusterAssignment clusters) {
         this.orders = orders;
         this.batches = batches;
         this.results = results;
@@ -62,6 +64,7 @@ public class RunService {
         this.clock = clock;
         this.settings = settings;
         this.ruleProperties = ruleProperties;
+        this.clusters = clusters;
         this.pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT,
                 new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
     }
@@ -141,6 +144,7 @@ public class RunService {
 
             SegmentationPipeline.Result result = pipeline.compute(byCustomer, asOfSetting, today);
             byCustomer.clear();
+            result = clusters.assign(id, fingerprint, result);
             t = phase(phases, "compute", t);
 
             results.saveCustomers(id, result.customers());
@@ -150,6 +154,7 @@ public class RunService {
             String previousPublished = results.current().map(Publication::runId).orElse(null);
             results.publish(Publication.of(id, result.asOf(), result.customers().size(), clock.instant()));
             results.retainRuns(previousPublished == null ? List.of(id) : List.of(id, previousPublished));
+            clusters.published(id, previousPublished);
             phase(phases, "publish", t);
 
             run = runs.save(new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started,

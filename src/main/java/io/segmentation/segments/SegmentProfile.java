@@ -1,7 +1,9 @@
 package io.segmentation.segments;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param avgFrequency       mean frequency, in orders (0 when empty)
  * @param avgMonetary        mean monetary, in the data's currency (0 when empty)
  * @param recommendedActions actions suggested for the segment (empty when the catalogue has none)
+ * @param centroid           for clusters, the centroid in original units ({@code recencyDays}, {@code frequency},
+ *                           {@code monetary}); null for other schemes
  */
 @Schema(description = "Size, value and averages of one segment in the published run.")
 public record SegmentProfile(
@@ -36,5 +40,27 @@ public record SegmentProfile(
         @Schema(example = "9.8") double avgRecencyDays,
         @Schema(example = "8.1") double avgFrequency,
         @Schema(example = "492.73") double avgMonetary,
-        List<String> recommendedActions) {
+        List<String> recommendedActions,
+        @Schema(example = "{\"recencyDays\": 9.3, \"frequency\": 11.2, \"monetary\": 4012.55}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, Double> centroid) {
+
+    /** A profile without a centroid (RFM and rule segments). */
+    public SegmentProfile(String id, String scheme, String name, String description, @Nullable String rule,
+                          long customers, double share, double revenue, double revenueShare, double avgRecencyDays,
+                          double avgFrequency, double avgMonetary, List<String> recommendedActions) {
+        this(id, scheme, name, description, rule, customers, share, revenue, revenueShare, avgRecencyDays, avgFrequency,
+                avgMonetary, recommendedActions, null);
+    }
+
+    /** The same profile with a centroid. */
+    public SegmentProfile withCentroid(Map<String, Double> newCentroid) {
+        return new SegmentProfile(id, scheme, name, description, rule, customers, share, revenue, revenueShare,
+                avgRecencyDays, avgFrequency, avgMonetary, recommendedActions, newCentroid);
+    }
+
+    /** The same profile with other recommended actions. */
+    public SegmentProfile withRecommendedActions(List<String> actions) {
+        return new SegmentProfile(id, scheme, name, description, rule, customers, share, revenue, revenueShare,
+                avgRecencyDays, avgFrequency, avgMonetary, List.copyOf(actions), centroid);
+    }
 }

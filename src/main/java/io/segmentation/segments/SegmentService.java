@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Answers reads from the published run only. */
@@ -14,15 +15,18 @@ public class SegmentService {
     private static final int TOP_CUSTOMERS = 10;
 
     private final ResultStore store;
+    private final ObjectProvider<SegmentActions> actions;
 
-    SegmentService(ResultStore store) {
+    SegmentService(ResultStore store, ObjectProvider<SegmentActions> actions) {
         this.store = store;
+        this.actions = actions;
     }
 
     /** The published run's segments, optionally of one scheme ({@code rfm}, {@code cluster}, {@code rules}). */
     public SegmentsView segments(@Nullable String scheme) {
         return store.current()
-                .map(p -> new SegmentsView(p.runId(), p.asOf(), p.customers(), store.segments(p.runId(), scheme)))
+                .map(p -> new SegmentsView(p.runId(), p.asOf(), p.customers(),
+                        store.segments(p.runId(), scheme).stream().map(this::withActions).toList()))
                 .orElse(new SegmentsView(null, null, 0, List.of()));
     }
 
@@ -30,7 +34,14 @@ public class SegmentService {
     public SegmentDetail segment(String id) {
         Publication p = store.current().orElseThrow(() -> new UnknownSegmentException(id));
         SegmentProfile profile = store.segment(p.runId(), id).orElseThrow(() -> new UnknownSegmentException(id));
-        return new SegmentDetail(p.runId(), p.asOf(), profile, store.topCustomers(p.runId(), id, TOP_CUSTOMERS));
+        return new SegmentDetail(p.runId(), p.asOf(), withActions(profile), store.topCustomers(p.runId(), id, TOP_CUSTOMERS));
+    }
+
+    /** Fills the actions from the catalogue at read time, so an edited catalogue shows without a new run. */
+    private SegmentProfile withActions(SegmentProfile profile) {
+        SegmentActions catalogue = actions.getIfAvailable();
+        return catalogue == null || !profile.recommendedActions().isEmpty() ? profile
+                : profile.withRecommendedActions(catalogue.actionsFor(profile.id()));
     }
 
     /** A customer's profile; throws {@link UnknownCustomerException} when the published run lacks it. */

@@ -3,6 +3,9 @@ package io.segmentation.web;
 import java.net.URI;
 import java.util.List;
 
+import io.segmentation.clustering.NoActiveModelException;
+import io.segmentation.clustering.NoTrainingDataException;
+import io.segmentation.clustering.UnknownModelException;
 import io.segmentation.ingestion.EmptyFileException;
 import io.segmentation.ingestion.MissingColumnsException;
 import io.segmentation.ingestion.NoUsableRowsException;
@@ -10,6 +13,7 @@ import io.segmentation.ingestion.UnknownUploadException;
 import io.segmentation.ingestion.UnreadableFileException;
 import io.segmentation.ingestion.UnsupportedFormatException;
 import io.segmentation.ingestion.UploadInProgressException;
+import io.segmentation.prediction.InvalidFeaturesException;
 import io.segmentation.runs.RunInProgressException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
@@ -51,7 +55,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({UnknownUploadException.class, UnknownRunException.class, UnknownCustomerException.class,
-            UnknownSegmentException.class})
+            UnknownSegmentException.class, UnknownModelException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
@@ -95,6 +99,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "run-in-progress", "Run in progress", e.getMessage());
         problem.setProperty("runningRunId", e.runningRunId());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidFeaturesException.class)
+    ProblemDetail invalidFeatures(InvalidFeaturesException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-features", "Invalid prediction request",
+                e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(NoActiveModelException.class)
+    ProblemDetail noActiveModel(NoActiveModelException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "no-active-model", "No active model", e.getMessage());
+        problem.setProperty("model", e.modelName());
+        return problem;
+    }
+
+    @ExceptionHandler(NoTrainingDataException.class)
+    ProblemDetail noTrainingData(NoTrainingDataException e) {
+        return problem(HttpStatus.CONFLICT, "no-training-data", "No training data", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,0 +1,30 @@
+package io.segmentation.prediction;
+
+import java.util.List;
+
+/** A prediction request with bad fields; carries every one of them. */
+public class InvalidFeaturesException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    InvalidFeaturesException(List<FieldError> errors) {
+        super(errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ": " + String.join("; ",
+                errors.stream().limit(20).map(e -> e.field() + " " + e.message()).toList())
+                + (errors.size() > 20 ? "; ..." : ""));
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Every bad field, in request order. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /**
+     * One bad field.
+     *
+     * @param field   JSON path, e.g. {@code features.monetary} or {@code instances[3].features.recencyDays}
+     * @param message what is wrong and what is expected
+     */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,50 @@
+package io.segmentation.prediction;
+
+import io.segmentation.clustering.ServingModel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /predict}: the cluster of a stored customer, of raw features, or of a batch. */
+@RestController
+@Tag(name = "Prediction", description = "Clusters and RFM scores from the active model, served from memory.")
+class PredictionController {
+
+    private final Predictor predictor;
+
+    PredictionController(Predictor predictor) {
+        this.predictor = predictor;
+    }
+
+    @PostMapping("/predict")
+    @Operation(summary = "Predict the cluster of a customer, of features, or of a batch",
+            description = "Body: {\"customerId\": \"12347\"} (the stored R, F, M), {\"features\": {\"recencyDays\": 12,"
+                    + " \"frequency\": 5, \"monetary\": 830.5}} (a customer not stored yet; also answers rScore, fScore,"
+                    + " mScore, rfmScore and rfmSegment against the published run's score edges), or {\"instances\":"
+                    + " [...]} with up to 10,000 of either. ?model=NAME uses that name's active model, whose features"
+                    + " the keys must match. 400 lists every missing, negative, non-finite or unknown field; 404 for an"
+                    + " unknown single customer; 503 when no model is active.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
+            oneOf = {Prediction.class, BatchPrediction.class})))
+    Object predict(@RequestBody PredictionRequest request,
+                   @Parameter(description = "model name (default: the default model)", example = "default")
+                   @RequestParam(required = false) @Nullable String model) {
+        ServingModel serving = predictor.model(model);
+        if (request.instances() != null) {
+            if (request.customerId() != null || request.features() != null) {
+                throw new InvalidFeaturesException(java.util.List.of(new InvalidFeaturesException.FieldError("request",
+                        "give exactly one of customerId, features or instances")));
+            }
+            return predictor.predictBatch(serving, request.instances());
+        }
+        return predictor.predictOne(serving, request.customerId(), request.features());
+    }
+}

@@ -1,0 +1,214 @@
+package io.segmentation.prediction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.segmentation.clustering.ClusterNaming;
+import io.segmentation.clustering.ModelRegistry;
+import io.segmentation.clustering.ModelService;
+import io.segmentation.clustering.NoActiveModelException;
+import io.segmentation.clustering.ServingModel;
+import io.segmentation.prediction.InvalidFeaturesException.FieldError;
+import io.segmentation.rfm.RfmEdges;
+import io.segmentation.rfm.RfmScores;
+import io.segmentation.rfm.RfmSegmentTable;
+import io.segmentation.runs.RunScoringStore;
+import io.segmentation.segments.CustomerProfile;
+import io.segmentation.segments.SegmentService;
+import io.segmentation.segments.UnknownCustomerException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Predicts clusters with the active model of a name, from memory: features need no MongoDB read; customer ids read
+ * the customer's stored R, F and M. Validates the whole request first and reports every bad field at once.
+ */
+@Service
+class Predictor {
+
+    private final ModelRegistry registry;
+    private final ModelService models;
+    private final SegmentService segments;
+    private final RunScoringStore edges;
+    private final PredictionSettings settings;
+
+    Predictor(ModelRegistry registry, ModelService models, SegmentService segments, RunScoringStore edges,
+              PredictionSettings settings) {
+        this.registry = registry;
+        this.models = models;
+        this.segments = segments;
+        this.edges = edges;
+        this.settings = settings;
+    }
+
+    /** The model a request uses: the active one of {@code name}, or of the default name. */
+    ServingModel model(@Nullable String name) {
+        String modelName = name == null || name.isBlank() ? models.defaultName() : name.trim();
+        return registry.active(modelName).orElseThrow(() -> new NoActiveModelException(modelName));
+    }
+
+    /**
+     * One prediction.
+     *
+     * @throws InvalidFeaturesException  listing every bad field
+     * @throws UnknownCustomerException  when customerId is not in the published run
+     */
+    Prediction predictOne(ServingModel model, @Nullable String customerId, @Nullable Map<String, @Nullable Object> features) {
+        List<FieldError> errors = new ArrayList<>();
+        if ((customerId == null) == (features == null)) {
+            throw new InvalidFeaturesException(List.of(new FieldError("request",
+                    "give exactly one of customerId, features or instances")));
+        }
+        if (customerId != null) {
+            requireCustomerModel(model, "customerId", errors);
+            throwIfAny(errors);
+            CustomerProfile customer = segments.customer(customerId);
+            return byCustomer(model, customer);
+        }
+        double[] input = parse(model, features, "features", errors);
+        throwIfAny(errors);
+        return byFeatures(model, input);
+    }
+
+    /**
+     * A batch, in instance order.
+     *
+     * @throws InvalidFeaturesException listing every bad field of every instance, unknown customers included
+     */
+    BatchPrediction predictBatch(ServingModel model, List<@Nullable PredictionInstance> instances) {
+        List<FieldError> errors = new ArrayList<>();
+        if (instances.isEmpty() || instances.size() > settings.maxInstances()) {
+            throw new InvalidFeaturesException(List.of(new FieldError("instances", "must hold 1 to "
+                    + settings.maxInstances() + " instances, has " + instances.size())));
+        }
+        double[][] inputs = new double[instances.size()][];
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < instances.size(); i++) {
+            PredictionInstance instance = instances.get(i);
+            String path = "instances[" + i + "]";
+            if (instance == null || (instance.customerId() == null) == (instance.features() == null)) {
+                errors.add(new FieldError(path, "give exactly one of customerId or features"));
+            } else if (instance.customerId() != null) {
+                ids.add(instance.customerId());
+            } else {
+                inputs[i] = parse(model, instance.features(), path + ".features", errors);
+            }
+        }
+        if (!ids.isEmpty()) {
+            requireCustomerModel(model, "instances[].customerId", errors);
+        }
+        Map<String, CustomerProfile> customers = new HashMap<>();
+        if (!ids.isEmpty() && errors.isEmpty()) {
+            // why: one cursor over the published run beats thousands of single reads
+            segments.forEachCustomer(null, c -> {
+                if (ids.contains(c.customerId())) {
+                    customers.put(c.customerId(), c);
+                }
+            });
+            for (int i = 0; i < instances.size(); i++) {
+                String id = instances.get(i).customerId();
+                if (id != null && !customers.containsKey(id)) {
+                    errors.add(new FieldError("instances[" + i + "].customerId",
+                            "no customer '" + id + "' in the published run"));
+                }
+            }
+        }
+        throwIfAny(errors);
+        List<Prediction> predictions = new ArrayList<>(instances.size());
+        for (int i = 0; i < instances.size(); i++) {
+            String id = instances.get(i).customerId();
+            predictions.add(id != null ? byCustomer(model, customers.get(id)) : byFeatures(model, inputs[i]));
+        }
+        return new BatchPrediction(model.name(), model.version(), predictions.size(), predictions);
+    }
+
+    private Prediction byCustomer(ServingModel model, CustomerProfile c) {
+        double[] input = new double[model.inputs().size()];
+        for (int f = 0; f < input.length; f++) {
+            String key = model.inputs().get(f);
+            input[f] = key.equals("recencyDays") ? c.recencyDays() : key.equals("frequency") ? c.frequency() : c.monetary();
+        }
+        ServingModel.Assignment a = model.assign(input);
+        return new Prediction(c.customerId(), model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
+                c.rScore(), c.fScore(), c.mScore(), c.rfmScore(), c.rfmSegment());
+    }
+
+    private Prediction byFeatures(ServingModel model, double[] input) {
+        ServingModel.Assignment a = model.assign(input);
+        Optional<RfmEdges> runEdges = ClusterNaming.isRfm(model.features()) ? edges.currentEdges() : Optional.empty();
+        if (runEdges.isEmpty()) {
+            return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
+                    null, null, null, null, null);
+        }
+        List<String> keys = model.inputs();
+        RfmScores s = runEdges.get().scores(input[keys.indexOf("recencyDays")], input[keys.indexOf("frequency")],
+                input[keys.indexOf("monetary")]);
+        return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
+                s.r(), s.f(), s.m(), s.code(), RfmSegmentTable.DEFAULT.segmentOf(s).id());
+    }
+
+    /** Reads the model's inputs from a features object, adding an error for every missing, bad or unknown key. */
+    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, String path,
+                                  List<FieldError> errors) {
+        List<String> inputs = model.inputs();
+        double[] values = new double[inputs.size()];
+        Map<String, @Nullable Object> given = features == null ? Map.of() : features;
+        for (int f = 0; f < inputs.size(); f++) {
+            String key = inputs.get(f);
+            String field = path + "." + key;
+            Object raw = given.get(key);
+            if (raw == null) {
+                errors.add(new FieldError(field, "is missing; model '" + model.name() + "' reads " + inputs));
+                continue;
+            }
+            if (!(raw instanceof Number number)) {
+                boolean nonFinite = raw instanceof String text && !Double.isFinite(parseOrZero(text));
+                errors.add(new FieldError(field, nonFinite ? "must be finite, was \"" + raw + "\""
+                        : "must be a JSON number, was " + (raw instanceof String ? "\"" + raw + "\"" : raw)));
+                continue;
+            }
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                errors.add(new FieldError(field, "must be finite, was " + raw));
+            } else if (value < 0) {
+                errors.add(new FieldError(field, "must be >= 0, was " + raw));
+            } else {
+                values[f] = value;
+            }
+        }
+        for (String key : given.keySet()) {
+            if (!inputs.contains(key)) {
+                errors.add(new FieldError(path + "." + key, "is not a feature of model '" + model.name() + "', which reads "
+                        + inputs));
+            }
+        }
+        return values;
+    }
+
+    /** A text's number (so "NaN" and "Infinity" can be told apart from words), 0 when it is none. */
+    private static double parseOrZero(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void requireCustomerModel(ServingModel model, String field, List<FieldError> errors) {
+        if (!ClusterNaming.isRfm(model.features())) {
+            errors.add(new FieldError(field, "model '" + model.name() + "' reads " + model.inputs()
+                    + ", which stored customers do not have; send features instead"));
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidFeaturesException(errors);
+        }
+    }
+}

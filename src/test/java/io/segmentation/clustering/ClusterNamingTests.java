@@ -1,0 +1,66 @@
+package io.segmentation.clustering;
+
+import java.util.List;
+import java.util.Map;
+
+import io.segmentation.rfm.RfmEdges;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterNamingTests {
+
+    private static final List<ModelFeature> RFM = ModelService.RFM_FEATURES.stream().map(ModelFeature::parse).toList();
+
+    /** 100 customers: recency 1..100 days, frequency 1..100 orders, monetary 10..1000. */
+    private static RfmEdges edges() {
+        double[] r = new double[100];
+        double[] f = new double[100];
+        double[] m = new double[100];
+        for (int i = 0; i < 100; i++) {
+            r[i] = i + 1;
+            f[i] = i + 1;
+            m[i] = 10 * (i + 1);
+        }
+        return RfmEdges.of(r, f, m);
+    }
+
+    @Test
+    void anRfmClusterIsNamedAfterTheRfmSegmentItsCentroidFallsIn() {
+        List<Map<String, Double>> centroids = List.of(
+                Map.of("recencyDays", 3.0, "frequency", 95.0, "monetary", 990.0),
+                Map.of("recencyDays", 97.0, "frequency", 90.0, "monetary", 950.0),
+                Map.of("recencyDays", 95.0, "frequency", 2.0, "monetary", 15.0));
+        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[3][3], centroids, edges());
+        assertThat(names).extracting(ClusterNaming.Name::name)
+                .containsExactly("Champions", "Cannot Lose Them", "Lost");
+        assertThat(names).extracting(ClusterNaming.Name::archetype)
+                .containsExactly("champions", "cannot-lose-them", "lost");
+    }
+
+    @Test
+    void repeatedNamesGetANumber() {
+        Map<String, Double> champion = Map.of("recencyDays", 2.0, "frequency", 99.0, "monetary", 999.0);
+        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[2][3], List.of(champion, champion), edges());
+        assertThat(names).extracting(ClusterNaming.Name::name).containsExactly("Champions", "Champions 2");
+    }
+
+    @Test
+    void otherModelsAreNamedByTheirTwoMostNotableFeatures() {
+        List<ModelFeature> features = List.of(ModelFeature.parse("Age"), ModelFeature.parse("Income"),
+                ModelFeature.parse("Recency"));
+        double[][] scaled = {{0.1, 1.8, -0.7}, {0.2, -0.3, 0.4}, {-0.6, 0.0, 0.0}};
+        List<ClusterNaming.Name> names = ClusterNaming.names(features, scaled, List.of(Map.of(), Map.of(), Map.of()), null);
+        assertThat(names).extracting(ClusterNaming.Name::name)
+                .containsExactly("High Income & Low Recency", "Average", "Low Age");
+        assertThat(names.get(0).archetype()).isNull();
+    }
+
+    @Test
+    void withoutScoreEdgesRfmClustersFallBackToTheFeatureRule() {
+        double[][] scaled = {{-1.0, 1.2, 1.5}};
+        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, scaled,
+                List.of(Map.of("recencyDays", 3.0, "frequency", 9.0, "monetary", 900.0)), null);
+        assertThat(names.get(0).name()).isEqualTo("High monetary & High frequency");
+    }
+}
