@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Segment profiles of the published run. */
 @RestController
 @Validated
-@Tag(name = "Segments", description = "Segment profiles of the published run: RFM segments and rule segments.")
+@Tag(name = "Segments", description = "Segment profiles of the published run: RFM segments, K-means clusters and rule segments.")
 class SegmentController {
 
     private final SegmentService service;
