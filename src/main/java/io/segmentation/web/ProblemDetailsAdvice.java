@@ -13,6 +13,7 @@ import io.segmentation.ingestion.UploadInProgressException;
 import io.segmentation.runs.RunInProgressException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
+import io.segmentation.segments.UnknownMigrationException;
 import io.segmentation.segments.UnknownSegmentException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,7 +53,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({UnknownUploadException.class, UnknownRunException.class, UnknownCustomerException.class,
-            UnknownSegmentException.class})
+            UnknownSegmentException.class, UnknownMigrationException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
@@ -133,6 +135,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
                 "The upload exceeds the maximum size (spring.servlet.multipart.max-file-size); split the file.");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(err -> err.getField() + " " + err.getDefaultMessage()).sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                String.join("; ", violations));
+        problem.setProperty("violations", violations);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
