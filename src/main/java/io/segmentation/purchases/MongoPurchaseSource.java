@@ -2,6 +2,7 @@ package io.segmentation.purchases;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -102,7 +103,7 @@ final class MongoPurchaseSource {
         if (!fields.category().isBlank()) {
             project.append("k", "$" + fields.category());
         }
-        Document isNumber = new Document("$ne", List.of("$a", null));
+        Document isNumber = new Document("$ne", Arrays.asList("$a", null));
         Document positive = new Document("$gt", List.of("$a", 0));
         Document group = new Document("_id", new Document("c", "$c").append("o", "$o").append("d", "$d").append("k", "$k"))
                 .append("a", new Document("$sum", new Document("$cond", List.of(positive, "$a", 0))))

@@ -44,7 +44,7 @@ class RunController {
                               @Parameter(description = "run even when no data changed (overrides the body)")
                               @RequestParam(required = false) @Nullable Boolean force) {
         RunRequest request = new RunRequest(asOf != null ? asOf : body == null ? null : body.asOf(),
-                force != null ? force : body != null && body.force(), body == null ? null : body.rules());
+                force != null ? force : body != null && body.forced(), body == null ? null : body.rules());
         Run run = service.start(request, "api");
         HttpStatus status = run.status() == RunStatus.SKIPPED ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).location(URI.create("/runs/" + run.id())).body(run);

@@ -134,7 +134,7 @@ public class RunService {
         String id = new ObjectId().toHexString();
         Instant started = clock.instant();
         Optional<Run> previous = runs.latest(RunStatus.COMPLETED);
-        if (!request.force() && previous.isPresent() && fingerprint.equals(previous.get().dataFingerprint())) {
+        if (!request.forced() && previous.isPresent() && fingerprint.equals(previous.get().dataFingerprint())) {
             Run skipped = new Run(id, trigger, RunStatus.SKIPPED, asOfSetting, previous.get().asOf(), started,
                     started, batchIds.size(), 0, 0, fingerprint, Map.of(),
                     "No purchase data changed since run " + previous.get().id() + "; pass force=true to run anyway.")
