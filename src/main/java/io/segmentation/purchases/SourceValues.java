@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
@@ -26,7 +27,8 @@ final class SourceValues {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .optionalStart().appendOffsetId().optionalEnd()
             .optionalEnd()
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private SourceValues() {
     }
@@ -60,7 +62,10 @@ final class SourceValues {
         return null;
     }
 
-    /** The instant of a BSON date or an ISO-8601 date or date-time string (local values in the zone), or null. */
+    /**
+     * The instant of a BSON date or an ISO-8601 date or date-time string (local values in the zone), or null; days
+     * that do not exist ({@code 2024-02-30}) are not read.
+     */
     static @Nullable Instant instant(@Nullable Object raw, ZoneId zone) {
         if (raw instanceof Date d) {
             return d.toInstant();
