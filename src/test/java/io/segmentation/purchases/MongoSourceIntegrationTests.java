@@ -83,6 +83,9 @@ class MongoSourceIntegrationTests {
         assertThat(run.inputs().get(0).kind()).isEqualTo("uploads");
         assertThat(run.phaseMillis()).containsKeys("load", "compute", "history", "store", "publish");
         assertThat(run.trigger()).isEqualTo("api");
+        Run stored = http.get().uri("/runs/" + run.id()).exchange().expectStatus().isOk().expectBody(Run.class)
+                .returnResult().getResponseBody();
+        assertThat(stored.inputs()).isEqualTo(run.inputs());
     }
 
     @Test
@@ -182,6 +185,10 @@ class MongoSourceIntegrationTests {
 
         Run overridden = startRun("{\"force\": false, \"rules\": {\"lapsedDays\": 200, \"festivePeriods\": [\"12-01/12-31\"]}}", 201);
         assertThat(overridden.rules().lapsedDays()).isEqualTo(200);
+        Run stored = http.get().uri("/runs/" + overridden.id()).exchange().expectStatus().isOk().expectBody(Run.class)
+                .returnResult().getResponseBody();
+        assertThat(stored.rules()).isEqualTo(overridden.rules());
+        assertThat(stored.rules().festivePeriods()).containsExactly("12-01/12-31");
         assertThat(customer("CUST1006").rules().purchaseFrequency()).isEqualTo("regular");
         // 2 of 5 orders in December only: no longer seasonal, and not lapsed either
         assertThat(customer("CUST1003").rules().purchaseFrequency()).isEqualTo("regular");
