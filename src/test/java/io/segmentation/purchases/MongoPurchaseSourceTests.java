@@ -86,6 +86,28 @@ class MongoPurchaseSourceTests {
     }
 
     @Test
+    void autoStreamsWhenTheServerRejectsTheAggregationAndAggregateFails() {
+        collection.insertMany(SeedOrders.documents());
+        MongoCollection<Document> rejecting = org.mockito.Mockito.spy(collection);
+        var error = new com.mongodb.MongoCommandException(new org.bson.BsonDocument("ok", new org.bson.BsonInt32(0))
+                .append("code", new org.bson.BsonInt32(168))
+                .append("errmsg", new org.bson.BsonString("Unrecognized expression '$convert'")),
+                new com.mongodb.ServerAddress());
+        org.mockito.Mockito.doThrow(error).when(rejecting).aggregate(org.mockito.ArgumentMatchers.anyList());
+
+        List<Order> orders = new ArrayList<>();
+        PurchaseInput input = new MongoPurchaseSource("shop.purchases", rejecting, seedFields(),
+                MongoSourceSettings.ReadMode.AUTO, ZoneOffset.UTC).read(orders::add);
+        orders.sort(Comparator.comparing(Order::customerId).thenComparing(Order::orderId));
+
+        assertThat(input.path()).isEqualTo("stream");
+        assertThat(orders).isEqualTo(read(MongoSourceSettings.ReadMode.AGGREGATE, seedFields()).orders());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MongoPurchaseSource("shop.purchases", rejecting,
+                seedFields(), MongoSourceSettings.ReadMode.AGGREGATE, ZoneOffset.UTC).read(o -> { }))
+                .isSameAs(error);
+    }
+
+    @Test
     void theSignatureChangesWithInsertsAndDeletes() {
         collection.insertMany(SeedOrders.documents());
         MongoPurchaseSource source = source(MongoSourceSettings.ReadMode.AUTO, seedFields());
