@@ -222,6 +222,13 @@ class MongoSourceIntegrationTests {
         http.get().uri("/customers/export?format=xml").exchange().expectStatus().isBadRequest();
     }
 
+    @Test
+    void theOpenApiDescriptionHasTheNewEndpoints() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(String.class).value(doc ->
+                assertThat(doc).contains("/segments/migrations", "/customers/export", "RuleOverrides",
+                        "MigrationMatrix", "PurchaseInput", "segmentHistory"));
+    }
+
     private void assertBadRequest(String body, String detailContains) {
         http.post().uri("/runs").contentType(MediaType.APPLICATION_JSON).body(body).exchange()
                 .expectStatus().isBadRequest()
