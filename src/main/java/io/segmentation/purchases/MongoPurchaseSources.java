@@ -77,15 +77,18 @@ public class MongoPurchaseSources implements DisposableBean {
         return text.toString();
     }
 
-    /** Reads every source in turn into the consumer; one report per source, in configuration order. */
+    /**
+     * Reads every source in turn into the consumer; one report per source, in configuration order.
+     *
+     * @throws SourceUnavailableException when a source cannot be reached or read
+     */
     public List<PurchaseInput> read(Consumer<Order> consumer) {
         List<PurchaseInput> inputs = new ArrayList<>(sources.size());
         for (MongoPurchaseSource source : sources) {
             try {
                 inputs.add(source.read(consumer));
             } catch (MongoException e) {
-                throw new IllegalStateException("Purchase source " + source.name() + " cannot be read: "
-                        + e.getMessage(), e);
+                throw new SourceUnavailableException(source.name(), e);
             }
         }
         return inputs;

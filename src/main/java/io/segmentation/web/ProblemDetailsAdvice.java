@@ -10,6 +10,7 @@ import io.segmentation.ingestion.UnknownUploadException;
 import io.segmentation.ingestion.UnreadableFileException;
 import io.segmentation.ingestion.UnsupportedFormatException;
 import io.segmentation.ingestion.UploadInProgressException;
+import io.segmentation.purchases.SourceUnavailableException;
 import io.segmentation.runs.RunInProgressException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
@@ -97,6 +98,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "run-in-progress", "Run in progress", e.getMessage());
         problem.setProperty("runningRunId", e.runningRunId());
         return problem;
+    }
+
+    @ExceptionHandler(SourceUnavailableException.class)
+    ResponseEntity<ProblemDetail> sourceUnavailable(SourceUnavailableException e) {
+        LOG.warn("Purchase source unavailable: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "source-unavailable", "Purchase source unavailable",
+                e.getMessage());
+        problem.setProperty("source", e.source());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
