@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {"test.store=scheduled-runs", "segmentation.runs.cron=* * * * * *",
         "segmentation.sources[0].collection=scheduled_orders", "segmentation.sources[0].read=stream"})
 @ActiveProfiles("test")
+@DirtiesContext // why: stops the every-second schedule once this class is done, instead of for the rest of the suite
 class ScheduledRunsIntegrationTests {
 
     @Autowired
