@@ -175,7 +175,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(@org.jspecify.annotations.Nullable Object body,
             HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(type(slugOf(statusCode)));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
