@@ -3,6 +3,7 @@ package io.segmentation.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.ServerSocket;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -27,6 +30,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import tools.jackson.core.JsonParser;
@@ -39,7 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  * starts the service in a separate JVM against it, streams the export, and prints customers per second and the
  * service's peak heap (sum of the peak usage of its heap pools, reset just before the export, read over JMX).
  *
- * <p>Arguments: {@code [customers=1000000] [serviceXmx=256m]}. See {@code bench/export/README.md}.
+ * <p>Arguments: {@code [customers=1000000] [serviceXmx=256m] [external|embedded]}: {@code external} (default) keeps the
+ * store in this JVM, so the service's heap is the service's alone; {@code embedded} writes the store's H2 file and
+ * lets the service open it with its default in-process embedded server, whose memory then counts in the service's
+ * heap. See {@code bench/export/README.md}.
  */
 public final class ExportBenchmark {
 
@@ -53,9 +60,13 @@ public final class ExportBenchmark {
         String xmx = args.length > 1 ? args[1] : "256m";
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        MongoServer server = new MongoServer(new MemoryBackend());
+        boolean embedded = args.length > 2 && args[2].equals("embedded");
+        Path storeDir = Files.createTempDirectory("export-bench-store");
+        MongoServer server = new MongoServer(embedded
+                ? new H2Backend(storeDir.resolve("segmentation.mv.db").toString()) : new MemoryBackend());
         int mongoPort = server.bind().getPort();
         Process service = null;
+        boolean serverStopped = false;
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
             long t0 = System.nanoTime();
             insert(client.getDatabase("segmentation").getCollection("customers"), customers);
@@ -79,26 +90,49 @@ public final class ExportBenchmark {
             System.out.printf("baseline: the same query read with the plain driver, no HTTP: %,d documents in %.2f s:"
                     + " %,.0f documents/s%n", raw, rawSeconds, raw / rawSeconds);
 
+            List<String> store = List.of("--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort + "/segmentation");
+            if (embedded) {
+                // why: the service opens the same H2 file with its own in-process mongo-java-server
+                server.shutdownNow();
+                serverStopped = true;
+                store = List.of("--segmentation.storage.data-dir=" + storeDir);
+            }
             int httpPort = freePort();
             int jmxPort = freePort();
             Path log = Files.createTempFile("export-bench-service", ".log");
-            service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + xmx, "-Dcom.sun.management.jmxremote.port=" + jmxPort,
                     "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                     "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                     "-Djava.rmi.server.hostname=127.0.0.1",
                     "-cp", System.getProperty("java.class.path"), "io.segmentation.SegmentationApplication",
-                    "--server.port=" + httpPort, "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort + "/segmentation",
-                    "--segmentation.demo-data.enabled=false", "--logging.level.root=warn")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    "--server.port=" + httpPort, "--segmentation.demo-data.enabled=false", "--logging.level.root=warn"));
+            command.addAll(store);
+            service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             waitUntilUp(http, httpPort, service, log);
 
             try (JMXConnector jmx = JMXConnectorFactory.connect(
                     new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"))) {
                 List<MemoryPoolMXBean> heap = heapPools(jmx.getMBeanServerConnection());
-                long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+                MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(jmx.getMBeanServerConnection(),
+                        ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+                long before = memory.getHeapMemoryUsage().getUsed();
                 heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                AtomicLong sampled = new AtomicLong(before);
+                AtomicBoolean exporting = new AtomicBoolean(true);
+                Thread sampler = new Thread(() -> {
+                    while (exporting.get()) {
+                        sampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                sampler.start();
 
                 long start = System.nanoTime();
                 HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(
@@ -106,14 +140,15 @@ public final class ExportBenchmark {
                         HttpResponse.BodyHandlers.ofInputStream());
                 long[] counted = count(response.body());
                 double seconds = (System.nanoTime() - start) / 1e9;
+                exporting.set(false);
+                sampler.join();
 
                 long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-                long max = heap.stream().mapToLong(p -> Math.max(0, p.getUsage().getMax())).sum();
                 System.out.printf("HTTP %d, %,d customers, %,d bytes in %.2f s: %,.0f customers/s%n",
                         response.statusCode(), counted[0], counted[1], seconds, counted[0] / seconds);
-                System.out.printf("service heap: %.1f MiB used before the export, peak during it %.1f MiB"
-                                + " (sum of heap pool peaks; -Xmx%s, pools max %.0f MiB)%n",
-                        before / 1048576.0, peak / 1048576.0, xmx, max / 1048576.0);
+                System.out.printf("service heap (-Xmx%s): %.1f MiB used before the export; during it: peak %.1f MiB"
+                                + " sampled every 10 ms, %.1f MiB sum of the heap pools' peaks (an upper bound)%n",
+                        xmx, before / 1048576.0, sampled.get() / 1048576.0, peak / 1048576.0);
                 if (counted[0] != customers) {
                     throw new IllegalStateException("exported " + counted[0] + " customers, expected " + customers);
                 }
@@ -123,7 +158,9 @@ public final class ExportBenchmark {
                 service.destroy();
                 service.waitFor();
             }
-            server.shutdownNow();
+            if (!serverStopped) {
+                server.shutdownNow();
+            }
         }
     }
 
