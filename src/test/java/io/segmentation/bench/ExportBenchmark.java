@@ -222,7 +222,7 @@ public final class ExportBenchmark {
     }
 
     private static void waitUntilUp(HttpClient http, int port, Process service, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
                 throw new IllegalStateException("the service stopped; its log: " + log);
@@ -238,7 +238,7 @@ public final class ExportBenchmark {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the service did not start within 90 s; its log: " + log);
+        throw new IllegalStateException("the service did not start within 600 s; its log: " + log);
     }
 
     private static int freePort() throws IOException {
