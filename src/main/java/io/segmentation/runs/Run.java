@@ -2,7 +2,10 @@ package io.segmentation.runs;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+
+import io.segmentation.purchases.PurchaseInput;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -25,16 +28,34 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param dataFingerprint identifies the purchase data read; equal fingerprints mean unchanged data
  * @param phaseMillis     milliseconds per phase ({@code load}, {@code compute}, {@code store}, {@code publish})
  * @param error           what went wrong, for FAILED and INTERRUPTED runs
+ * @param inputs          what was read from each input: the uploads, then every MongoDB source (documents read,
+ *                        orders, unreadable documents by reason); empty for skipped runs
+ * @param rules           the rule thresholds overridden for this run, or null when the configured ones applied
  */
 @Document("runs")
 @Schema(description = "A run: what it read, what it produced, how long each phase took.")
 public record Run(@Id String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
                   @Schema(example = "auto") String asOfSetting, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
                   Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
-                  @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error) {
+                  @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
+                  @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules) {
+
+    /** A run without input reports or rule overrides (add them with {@link #with(List, RuleOverrides)}). */
+    public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
+               Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
+               @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error) {
+        this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
+                phaseMillis, error, List.of(), null);
+    }
 
     Run finish(RunStatus newStatus, Instant at, @Nullable String newError) {
         return new Run(id, trigger, newStatus, asOfSetting, asOf, startedAt, at, batches, orders, customers,
-                dataFingerprint, phaseMillis, newError);
+                dataFingerprint, phaseMillis, newError, inputs, rules);
+    }
+
+    /** This run with its input reports and rule overrides. */
+    Run with(List<PurchaseInput> newInputs, @Nullable RuleOverrides newRules) {
+        return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
+                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules);
     }
 }

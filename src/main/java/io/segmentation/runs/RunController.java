@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
@@ -35,14 +36,15 @@ class RunController {
     @Operation(summary = "Start a run over all stored purchases",
             description = "Computes every customer's metrics and segments and publishes them in one step. With force=false"
                     + " the run is recorded as SKIPPED when no purchase data changed since the last completed run."
-                    + " 409 when a run is already computing.")
-    ResponseEntity<Run> start(@RequestBody(required = false) @Nullable RunRequest body,
+                    + " 409 when a run is already computing. rules overrides rule thresholds for this run only (400 when a"
+                    + " value is out of range), e.g. {\"rules\": {\"lapsedDays\": 60, \"festivePeriods\": [\"12-01/12-31\"]}}.")
+    ResponseEntity<Run> start(@RequestBody(required = false) @Valid @Nullable RunRequest body,
                               @Parameter(description = "auto, today or an ISO date (overrides the body)", example = "auto")
                               @RequestParam(required = false) @Nullable String asOf,
                               @Parameter(description = "run even when no data changed (overrides the body)")
                               @RequestParam(required = false) @Nullable Boolean force) {
         RunRequest request = new RunRequest(asOf != null ? asOf : body == null ? null : body.asOf(),
-                force != null ? force : body != null && body.force());
+                force != null ? force : body != null && body.forced(), body == null ? null : body.rules());
         Run run = service.start(request, "api");
         HttpStatus status = run.status() == RunStatus.SKIPPED ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).location(URI.create("/runs/" + run.id())).body(run);

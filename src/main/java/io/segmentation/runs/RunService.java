@@ -17,13 +17,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.segmentation.purchases.CommittedBatches;
+import io.segmentation.purchases.MongoPurchaseSources;
 import io.segmentation.purchases.Order;
 import io.segmentation.purchases.OrderStore;
+import io.segmentation.purchases.PurchaseInput;
 import io.segmentation.rfm.ReferenceDate;
 import io.segmentation.rfm.RfmSegmentTable;
 import io.segmentation.rules.RuleSegmenter;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;
+import io.segmentation.segments.SegmentHistory;
 import io.segmentation.storage.StoreDurability;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
@@ -50,12 +53,14 @@ public class RunService {
     private final RuleProperties ruleProperties;
     private final SegmentationPipeline pipeline;
     private final ClusterAssignment clusters;
+    private final MongoPurchaseSources sources;
+    private final SegmentHistory history;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
 
     RunService(OrderStore orders, CommittedBatches batches, ResultStore results, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
-               ClusterAssignment clusters) {
+               ClusterAssignment clusters, MongoPurchaseSources sources, SegmentHistory history) {
         this.orders = orders;
         this.batches = batches;
         this.results = results;
@@ -65,6 +70,8 @@ public class RunService {
         this.settings = settings;
         this.ruleProperties = ruleProperties;
         this.clusters = clusters;
+        this.sources = sources;
+        this.history = history;
         this.pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT,
                 new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
     }
@@ -72,7 +79,8 @@ public class RunService {
     /**
      * Starts a run now, or answers 409 through {@link RunInProgressException} when one is running.
      *
-     * @throws IllegalArgumentException when {@code asOf} is not auto, today or an ISO date
+     * @throws IllegalArgumentException when {@code asOf} is not auto, today or an ISO date, or a rule override is
+     *                                  out of range
      */
     public Run start(RunRequest request, String trigger) {
         if (!lock.tryLock()) {
@@ -120,45 +128,59 @@ public class RunService {
         String asOfSetting = request.asOf() == null || request.asOf().isBlank() ? settings.asOf() : request.asOf().trim();
         LocalDate today = LocalDate.now(clock);
         ReferenceDate.resolve(asOfSetting, today, today); // why: reject a bad asOf before anything is recorded
+        RuleOverrides overrides = request.rules();
+        SegmentationPipeline runPipeline = overrides == null ? pipeline
+                : pipeline.withRuleSegmenter(new RuleSegmenter(overrides.applyTo(ruleProperties)));
         List<String> batchIds = batches.ids();
-        String fingerprint = fingerprint(batchIds, asOfSetting, today);
+        String fingerprint = fingerprint(batchIds, asOfSetting, today, overrides);
         String id = new ObjectId().toHexString();
         Instant started = clock.instant();
         Optional<Run> previous = runs.latest(RunStatus.COMPLETED);
-        if (!request.force() && previous.isPresent() && fingerprint.equals(previous.get().dataFingerprint())) {
+        if (!request.forced() && previous.isPresent() && fingerprint.equals(previous.get().dataFingerprint())) {
             Run skipped = new Run(id, trigger, RunStatus.SKIPPED, asOfSetting, previous.get().asOf(), started,
                     started, batchIds.size(), 0, 0, fingerprint, Map.of(),
-                    "No purchase data changed since run " + previous.get().id() + "; pass force=true to run anyway.");
+                    "No purchase data changed since run " + previous.get().id() + "; pass force=true to run anyway.")
+                    .with(List.of(), overrides);
             LOG.info("Run {} skipped: data unchanged since run {}", id, previous.get().id());
             return runs.save(skipped);
         }
         runningRunId = id;
         Run run = runs.save(new Run(id, trigger, RunStatus.RUNNING, asOfSetting, null, started, null,
-                batchIds.size(), 0, 0, fingerprint, Map.of(), null));
+                batchIds.size(), 0, 0, fingerprint, Map.of(), null).with(List.of(), overrides));
         Map<String, Long> phases = new LinkedHashMap<>();
+        List<PurchaseInput> inputs = new ArrayList<>();
         try {
             long t = System.nanoTime();
             Map<String, List<Order>> byCustomer = new HashMap<>();
-            long orderCount = load(byCustomer);
+            long orderCount = load(byCustomer, inputs);
             t = phase(phases, "load", t);
 
-            SegmentationPipeline.Result result = pipeline.compute(byCustomer, asOfSetting, today);
+            SegmentationPipeline.Result result = runPipeline.compute(byCustomer, asOfSetting, today);
             byCustomer.clear();
             result = clusters.assign(id, fingerprint, result);
             t = phase(phases, "compute", t);
 
-            results.saveCustomers(id, result.customers());
+            Optional<Publication> published = results.current();
+            String previousPublished = published.map(Publication::runId).orElse(null);
+            SegmentHistory.Carried carried = history.carry(previousPublished,
+                    published.map(Publication::asOf).orElse(null), id, result.asOf(), result.customers());
+            t = phase(phases, "history", t);
+
+            results.saveCustomers(id, carried.customers());
             results.saveSegments(id, result.segments());
             t = phase(phases, "store", t);
 
-            String previousPublished = results.current().map(Publication::runId).orElse(null);
             results.publish(Publication.of(id, result.asOf(), result.customers().size(), clock.instant()));
             results.retainRuns(previousPublished == null ? List.of(id) : List.of(id, previousPublished));
             clusters.published(id, previousPublished);
+            if (carried.migration() != null) {
+                history.save(carried.migration());
+            }
             phase(phases, "publish", t);
 
             run = runs.save(new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started,
-                    clock.instant(), batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null));
+                    clock.instant(), batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
+                    .with(inputs, overrides));
             durability.commit();
             LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
                     result.customers().size(), result.asOf(), phases);
@@ -166,15 +188,18 @@ public class RunService {
         } catch (RuntimeException e) {
             LOG.warn("Run {} failed: {}", id, e.toString());
             results.deleteRun(id);
-            runs.save(run.finish(RunStatus.FAILED, clock.instant(), e.getMessage()));
+            runs.save(run.with(inputs, overrides).finish(RunStatus.FAILED, clock.instant(), e.getMessage()));
             throw e;
         } finally {
             runningRunId = null;
         }
     }
 
-    /** Loads every committed order; an order repeated in several uploads counts once, as the latest upload has it. */
-    private long load(Map<String, List<Order>> byCustomer) {
+    /**
+     * Loads every committed order, then every MongoDB source's; an order (customer and order id) repeated in several
+     * inputs counts once, as the last input has it (uploads oldest first, then the sources in configured order).
+     */
+    private long load(Map<String, List<Order>> byCustomer, List<PurchaseInput> inputs) {
         Map<String, Integer> batchRank = new HashMap<>();
         List<String> ids = batches.ids();
         for (int i = 0; i < ids.size(); i++) {
@@ -182,7 +207,9 @@ public class RunService {
         }
         Map<String, Order> byKey = new HashMap<>();
         Map<String, Integer> rankOfKey = new HashMap<>();
+        long[] documents = new long[1];
         orders.forEachCommitted((batchId, order) -> {
+            documents[0]++;
             String key = order.customerId() + '\u0000' + order.orderId();
             int rank = batchRank.getOrDefault(batchId, -1);
             Integer seen = rankOfKey.get(key);
@@ -191,17 +218,21 @@ public class RunService {
                 rankOfKey.put(key, rank);
             }
         });
+        inputs.add(PurchaseInput.uploads(documents[0], byKey.size()));
+        inputs.addAll(sources.read(order -> byKey.put(order.customerId() + '\u0000' + order.orderId(), order)));
         for (Order order : byKey.values()) {
             byCustomer.computeIfAbsent(order.customerId(), k -> new ArrayList<>()).add(order);
         }
         return byKey.size();
     }
 
-    private String fingerprint(List<String> batchIds, String asOfSetting, LocalDate today) {
+    private String fingerprint(List<String> batchIds, String asOfSetting, LocalDate today,
+                               @Nullable RuleOverrides overrides) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String text = String.join(",", batchIds) + "|" + asOfSetting
-                    + (asOfSetting.equalsIgnoreCase("today") ? "|" + today : "") + "|" + ruleProperties;
+                    + (asOfSetting.equalsIgnoreCase("today") ? "|" + today : "") + "|" + ruleProperties
+                    + "|" + overrides + "|" + sources.signature();
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

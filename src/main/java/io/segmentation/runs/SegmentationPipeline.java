@@ -41,6 +41,11 @@ public final class SegmentationPipeline {
         this.zone = zone;
     }
 
+    /** This pipeline with other rule thresholds (a run's overrides). */
+    public SegmentationPipeline withRuleSegmenter(RuleSegmenter segmenter) {
+        return new SegmentationPipeline(rfmTable, segmenter, zone);
+    }
+
     /**
      * The profiles of a run.
      *

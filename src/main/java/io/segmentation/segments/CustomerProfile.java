@@ -1,6 +1,7 @@
 package io.segmentation.segments;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.segmentation.rules.RuleSegments;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param rfmSegment        id of the RFM segment, e.g. {@code champions}
  * @param cluster           K-means cluster id, e.g. {@code cluster-0}, or null when no model assigned one
  * @param rules             rule segments, or null when the run computed none
+ * @param previousRfmSegment the RFM segment in the previous completed run, or null when the customer was not in it
+ * @param segmentHistory    the customer's RFM segment in this run and the runs before it, newest first, at most
+ *                          {@value SegmentHistory#MAX_RUNS} runs; null for profiles stored before history existed
  */
 @Schema(description = "A customer's RFM metrics, scores and segments in the published run.")
 public record CustomerProfile(
@@ -43,5 +47,23 @@ public record CustomerProfile(
         @Schema(example = "343") String rfmScore,
         @Schema(example = "loyal-customers") String rfmSegment,
         @Schema(example = "cluster-1") @Nullable String cluster,
-        @Nullable RuleSegments rules) {
+        @Nullable RuleSegments rules,
+        @Schema(example = "potential-loyalists") @Nullable String previousRfmSegment,
+        @Nullable List<SegmentHistory.Entry> segmentHistory) {
+
+    /** A profile without migration data; {@link SegmentHistory} adds it when the run is stored. */
+    public CustomerProfile(String customerId, @Nullable String country, long recencyDays, int frequency,
+                           double monetary, double averageOrderValue, LocalDate firstPurchase, LocalDate lastPurchase,
+                           long tenureDays, int rScore, int fScore, int mScore, String rfmScore, String rfmSegment,
+                           @Nullable String cluster, @Nullable RuleSegments rules) {
+        this(customerId, country, recencyDays, frequency, monetary, averageOrderValue, firstPurchase, lastPurchase,
+                tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, null, null);
+    }
+
+    /** This profile with the customer's previous RFM segment and segment history. */
+    CustomerProfile withHistory(@Nullable String previous, List<SegmentHistory.Entry> history) {
+        return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
+                firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules,
+                previous, history);
+    }
 }

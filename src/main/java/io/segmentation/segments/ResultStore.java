@@ -125,6 +125,30 @@ public class ResultStore {
         }
     }
 
+    /**
+     * Streams a run's customers (optionally of one segment) as customer id and rule-segment display names
+     * ({@code purchaseFrequencyName}, {@code spendingName}, {@code categoryName}; null when the run computed no rule
+     * segments), from a cursor over a projection of the stored profiles: nothing is collected.
+     */
+    void forEachRuleLabels(String runId, @Nullable String segmentId, RuleLabelsConsumer consumer) {
+        Query query = customersQuery(runId, segmentId);
+        query.fields().include("profile.customerId").include("profile.rules");
+        query.cursorBatchSize(1_000);
+        try (var cursor = mongo.stream(query, org.bson.Document.class, "customers")) {
+            cursor.forEach(doc -> {
+                org.bson.Document profile = doc.get("profile", org.bson.Document.class);
+                org.bson.Document rules = profile.get("rules", org.bson.Document.class);
+                consumer.accept(profile.getString("customerId"), rules);
+            });
+        }
+    }
+
+    /** Receives one customer of {@link #forEachRuleLabels}. */
+    @FunctionalInterface
+    interface RuleLabelsConsumer {
+        void accept(String customerId, org.bson.@Nullable Document rules);
+    }
+
     private static Query customersQuery(String runId, @Nullable String segmentId) {
         Criteria criteria = Criteria.where("runId").is(runId);
         if (segmentId != null) {

@@ -14,9 +14,11 @@ import io.segmentation.ingestion.UnreadableFileException;
 import io.segmentation.ingestion.UnsupportedFormatException;
 import io.segmentation.ingestion.UploadInProgressException;
 import io.segmentation.prediction.InvalidFeaturesException;
+import io.segmentation.purchases.SourceUnavailableException;
 import io.segmentation.runs.RunInProgressException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
+import io.segmentation.segments.UnknownMigrationException;
 import io.segmentation.segments.UnknownSegmentException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -55,7 +58,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({UnknownUploadException.class, UnknownRunException.class, UnknownCustomerException.class,
-            UnknownSegmentException.class, UnknownModelException.class})
+            UnknownSegmentException.class, UnknownModelException.class, UnknownMigrationException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
@@ -119,6 +122,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoTrainingDataException.class)
     ProblemDetail noTrainingData(NoTrainingDataException e) {
         return problem(HttpStatus.CONFLICT, "no-training-data", "No training data", e.getMessage());
+    }
+
+    @ExceptionHandler(SourceUnavailableException.class)
+    ResponseEntity<ProblemDetail> sourceUnavailable(SourceUnavailableException e) {
+        LOG.warn("Purchase source unavailable: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "source-unavailable", "Purchase source unavailable",
+                e.getMessage());
+        problem.setProperty("source", e.source());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -194,6 +206,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(err -> err.getField() + " " + err.getDefaultMessage()).sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                String.join("; ", violations));
+        problem.setProperty("violations", violations);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
