@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import io.segmentation.storage.MongoStartupTask;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes orders in MongoDB, by batch: a batch is written whole or deleted whole. */
 @Repository
-public class OrderStore {
+public class OrderStore implements MongoStartupTask {
 
     private static final int BATCH_SIZE = 2_000;
 
@@ -23,6 +24,11 @@ public class OrderStore {
     OrderStore(MongoOperations mongo, CommittedBatches committed) {
         this.mongo = mongo;
         this.committed = committed;
+    }
+
+    /** Creates the store's indexes; run by {@link io.segmentation.storage.MongoStartup} once MongoDB is reachable. */
+    @Override
+    public void onMongoReachable() {
         mongo.indexOps(OrderDocument.class).createIndex(new Index("batchId", Sort.Direction.ASC));
     }
 

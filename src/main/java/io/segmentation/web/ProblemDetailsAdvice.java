@@ -3,6 +3,7 @@ package io.segmentation.web;
 import java.net.URI;
 import java.util.List;
 
+import io.segmentation.ingestion.DuplicateColumnsException;
 import io.segmentation.ingestion.EmptyFileException;
 import io.segmentation.ingestion.MissingColumnsException;
 import io.segmentation.ingestion.NoUsableRowsException;
@@ -10,6 +11,7 @@ import io.segmentation.ingestion.UnknownUploadException;
 import io.segmentation.ingestion.UnreadableFileException;
 import io.segmentation.ingestion.UnsupportedFormatException;
 import io.segmentation.ingestion.UploadInProgressException;
+import io.segmentation.ingestion.UploadLimitException;
 import io.segmentation.runs.RunInProgressException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
@@ -17,7 +19,10 @@ import io.segmentation.segments.UnknownSegmentException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -64,6 +69,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnreadableFileException.class)
     ProblemDetail unreadable(UnreadableFileException e) {
         return problem(HttpStatus.BAD_REQUEST, "unreadable-file", "Unreadable file", e.getMessage());
+    }
+
+    @ExceptionHandler(UploadLimitException.class)
+    ResponseEntity<ProblemDetail> uploadLimit(UploadLimitException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "upload-limit-exceeded", "Upload limit exceeded",
+                e.getMessage());
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(DuplicateColumnsException.class)
+    ProblemDetail duplicateColumns(DuplicateColumnsException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-columns", "Duplicate columns",
+                e.getMessage());
+        problem.setProperty("duplicateColumns", e.duplicateColumns());
+        return problem;
     }
 
     @ExceptionHandler(UnsupportedFormatException.class)
@@ -134,8 +155,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+    // why: Spring translates the driver's server selection timeout (MongoTimeoutException) and socket failures to
+    // DataAccessResourceFailureException; GridFS calls the driver directly, so its failures arrive untranslated
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> databaseDown(RuntimeException e) {
         LOG.warn("MongoDB unavailable: {}", e.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "MongoDB cannot be reached; nothing was changed. Retry later; GET /health shows when it is back.");
