@@ -237,6 +237,12 @@ public class UploadService {
         if (zip || lower.endsWith(".xlsx")) {
             return "xlsx";
         }
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            throw new UnreadableFileException("The file is UTF-16 text (\"Unicode Text\"), not UTF-8: save it as"
+                    + " CSV UTF-8 and upload it again.");
+        }
         for (byte b : head) {
             if (b == 0) {
                 throw new UnreadableFileException("The file is binary, not CSV text or an XLSX workbook: upload the"

@@ -28,6 +28,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -194,6 +198,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                unreadableBody(ex));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Names the field and the expected type when Jackson knows them; never echoes the body. */
+    private static String unreadableBody(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
+            if (cause instanceof UnrecognizedPropertyException) {
+                return "The body has a field '" + field + "' this endpoint does not know; remove it.";
+            }
+            Class<?> expected = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            return "The body's field '" + field + "' has the wrong type" + (expected == null ? ""
+                    : "; expected " + (expected == boolean.class || expected == Boolean.class ? "true or false"
+                    : expected.getSimpleName())) + ".";
+        }
+        if (cause instanceof JacksonException) {
+            return "The body is not well-formed JSON; send a JSON object such as {\"asOf\": \"auto\"}.";
+        }
+        return "The request body cannot be read: send a JSON object with Content-Type: application/json.";
     }
 
     @Override
