@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -201,6 +202,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + " " + error.getDefaultMessage()).sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                violations.isEmpty() ? "The request has invalid parameters." : String.join("; ", violations));
+        problem.setProperty("violations", violations);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
@@ -222,6 +234,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "The body's field '" + field + "' has the wrong type" + (expected == null ? ""
                     : "; expected " + (expected == boolean.class || expected == Boolean.class ? "true or false"
                     : expected.getSimpleName())) + ".";
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "The body must be a JSON object such as {\"asOf\": \"auto\", \"force\": false}.";
         }
         if (cause instanceof JacksonException) {
             return "The body is not well-formed JSON; send a JSON object such as {\"asOf\": \"auto\"}.";
