@@ -111,9 +111,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    // why: the same bytes sent twice at once are stored once; the later request learns which upload to wait for
     @ExceptionHandler(UploadInProgressException.class)
-    ProblemDetail uploadInProgress(UploadInProgressException e) {
-        return problem(HttpStatus.CONFLICT, "upload-in-progress", "Upload in progress", e.getMessage());
+    ResponseEntity<ProblemDetail> uploadInProgress(UploadInProgressException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.CONFLICT, "upload-in-progress", "Upload in progress", e.getMessage()));
     }
 
     @ExceptionHandler(RunInProgressException.class)
