@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 public class OrderStore implements MongoStartupTask {
 
     private static final int BATCH_SIZE = 2_000;
+    private static final int STREAM_BATCH_SIZE = 5_000;
 
     private final MongoOperations mongo;
     private final CommittedBatches committed;
@@ -58,7 +59,9 @@ public class OrderStore implements MongoStartupTask {
         if (batches.isEmpty()) {
             return;
         }
-        var query = Query.query(Criteria.where("batchId").in(batches));
+        // why: without a batch size the embedded mongo-java-server answers the whole result in one reply, which fails
+        // beyond the driver's 48 MB message limit (about 100,000 orders)
+        var query = Query.query(Criteria.where("batchId").in(batches)).cursorBatchSize(STREAM_BATCH_SIZE);
         try (var cursor = mongo.stream(query, OrderDocument.class)) {
             cursor.forEach(doc -> consumer.accept(doc.batchId(), doc.toOrder()));
         }

@@ -126,7 +126,9 @@ public class ResultStore implements MongoStartupTask {
 
     /** Streams a run's customers (optionally of one segment) from a cursor, never holding them all. */
     void forEachCustomer(String runId, @Nullable String segmentId, Consumer<CustomerProfile> consumer) {
-        try (var cursor = mongo.stream(customersQuery(runId, segmentId), CustomerDocument.class)) {
+        // why: the embedded mongo-java-server answers a find without a batch size in one reply (48 MB at most)
+        try (var cursor = mongo.stream(customersQuery(runId, segmentId).cursorBatchSize(BATCH_SIZE),
+                CustomerDocument.class)) {
             cursor.forEach(doc -> consumer.accept(doc.profile()));
         }
     }
