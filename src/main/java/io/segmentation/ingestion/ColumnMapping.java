@@ -28,8 +28,19 @@ record ColumnMapping(String layout, int customerId, int orderId, int date, int q
     /** Detects the layout; throws {@link MissingColumnsException} naming what is missing when none fits. */
     static ColumnMapping detect(List<String> header, ColumnOverrides overrides) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = header.size() - 1; i >= 0; i--) {
-            index.put(normalise(header.get(i)), i);
+        List<String> duplicates = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = normalise(header.get(i));
+            Integer first = index.putIfAbsent(name, i);
+            if (first != null && !name.isEmpty() && !duplicates.contains(header.get(i).trim())) {
+                duplicates.add(header.get(i).trim());
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            // why: with two CustomerID columns either could be the right one; guessing would mix up customers
+            throw new DuplicateColumnsException("The header names " + String.join(", ", duplicates) + " more than once"
+                    + " (names compare without case, spaces and underscores); remove or rename the extra columns.",
+                    duplicates);
         }
         if (!overrides.isEmpty()) {
             return custom(header, index, overrides);

@@ -61,12 +61,14 @@ final class CsvTableReader implements TableReader {
                 .ofCsvRecord(skipBom(reader))) {
             for (CsvRecord record : csv) {
                 if (length(record) > maxLineLength) {
-                    throw new UnreadableFileException("A CSV record is longer than " + maxLineLength + " characters (line "
-                            + record.getStartingLineNumber() + "); check the separator and quotes, or split the field.");
+                    throw tooLong("line " + record.getStartingLineNumber());
                 }
                 handler.row(record.getStartingLineNumber(), record.getFields());
             }
         } catch (CsvParseException e) {
+            if (isBufferExceeded(e)) {
+                throw tooLong(String.valueOf(e.getMessage()));
+            }
             throw new UnreadableFileException(describe(e), e);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -85,6 +87,16 @@ final class CsvTableReader implements TableReader {
             length += field.length();
         }
         return length;
+    }
+
+    private UploadLimitException tooLong(String where) {
+        return new UploadLimitException("segmentation.ingestion.max-line-length", "A CSV record is longer than "
+                + maxLineLength + " characters (" + where + "); check the separator and quotes, or split the field.");
+    }
+
+    private static boolean isBufferExceeded(CsvParseException e) {
+        String cause = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
+        return (String.valueOf(e.getMessage()) + cause).toLowerCase().contains("buffer");
     }
 
     private String describe(CsvParseException e) {

@@ -52,8 +52,14 @@ final class DateParser {
     DateParser(ZoneId zone, @Nullable String pattern) {
         this.zone = zone;
         // why: STRICT rejects impossible dates; the default era lets STRICT resolve a pattern's yyyy (year of era)
-        this.explicit = pattern == null || pattern.isBlank() ? null : new DateTimeFormatterBuilder().appendPattern(pattern)
-                .parseDefaulting(ChronoField.ERA, 1).toFormatter().withResolverStyle(ResolverStyle.STRICT);
+        try {
+            this.explicit = pattern == null || pattern.isBlank() ? null : new DateTimeFormatterBuilder()
+                    .appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1).toFormatter()
+                    .withResolverStyle(ResolverStyle.STRICT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("dateFormat '" + pattern + "' is not a valid date pattern (" + e.getMessage()
+                    + "); use java.time letters such as dd/MM/yyyy HH:mm, with literal text in single quotes.", e);
+        }
     }
 
     /** The instant of a date text; throws {@link DateTimeParseException} when no accepted form fits. */

@@ -15,10 +15,19 @@ final class LineParser {
     private final ColumnMapping mapping;
     private final DateParser dates;
     private final int lastNeededColumn;
+    private final Instant earliest;
+    private final Instant latest;
 
     LineParser(ColumnMapping mapping, DateParser dates) {
+        this(mapping, dates, Instant.MIN, Instant.MAX);
+    }
+
+    /** Rejects purchases dated before {@code earliest} or after {@code latest}. */
+    LineParser(ColumnMapping mapping, DateParser dates, Instant earliest, Instant latest) {
         this.mapping = mapping;
         this.dates = dates;
+        this.earliest = earliest;
+        this.latest = latest;
         this.lastNeededColumn = java.util.stream.IntStream.of(mapping.customerId(), mapping.orderId(), mapping.date(),
                 mapping.quantity(), mapping.price()).max().orElse(0);
     }
@@ -39,6 +48,14 @@ final class LineParser {
         } catch (DateTimeParseException e) {
             throw new RowException("date '" + clip(dateText) + "' is not ISO-8601, M/d/yyyy H:mm or M/d/yy H:mm;"
                     + " pass dateFormat for other forms");
+        }
+        if (timestamp.isBefore(earliest)) {
+            throw new RowException("date '" + clip(dateText) + "' is before 1900-01-01; purchases that old are typos"
+                    + " (check the year and the dateFormat)");
+        }
+        if (timestamp.isAfter(latest)) {
+            throw new RowException("date '" + clip(dateText) + "' is more than a day in the future; check the year,"
+                    + " the day/month order and the dateFormat");
         }
         double quantity = mapping.quantity() < 0 ? 1 : number(fields.get(mapping.quantity()), "quantity");
         double price = number(fields.get(mapping.price()), mapping.priceIsAmount() ? "amount" : "unit price");

@@ -2,6 +2,10 @@ package io.segmentation.ingestion;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +24,15 @@ import io.segmentation.purchases.OrderAggregator;
  */
 public final class PurchaseFileReader {
 
-    private final ZoneId zone;
+    /** Purchases dated before this day are rejected as UNPARSEABLE: no shop data is that old, it is a typo or 0. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+    /** Purchases dated more than this after the moment of reading are rejected as UNPARSEABLE. */
+    static final Duration LATEST_DATE_AHEAD = Duration.ofDays(1);
+
+    private final Clock clock;
     private final int maxErrors;
-    private final int maxLineLength;
+    private final ReadLimits limits;
 
     /**
      * @param zone          zone of dates written without an offset
@@ -30,34 +40,55 @@ public final class PurchaseFileReader {
      * @param maxLineLength longest CSV record accepted, in characters
      */
     public PurchaseFileReader(ZoneId zone, int maxErrors, int maxLineLength) {
-        this.zone = zone;
+        this(Clock.system(zone), maxErrors, ReadLimits.withLineLength(maxLineLength));
+    }
+
+    /**
+     * @param clock     "now" for the latest accepted purchase date, and the zone of dates written without an offset
+     * @param maxErrors removed rows listed in the report with their line numbers
+     * @param limits    rows, line length and XLSX shared strings limits
+     */
+    public PurchaseFileReader(Clock clock, int maxErrors, ReadLimits limits) {
+        this.clock = clock;
         this.maxErrors = maxErrors;
-        this.maxLineLength = maxLineLength;
+        this.limits = limits;
     }
 
     /**
      * @param file   the uploaded bytes on disk
      * @param format {@code csv} or {@code xlsx}
      * @throws UnreadableFileException  when the bytes are not a readable table
+     * @throws UploadLimitException     when the file has more rows, a longer line or a larger XLSX string table than
+     *                                  the limits allow
+     * @throws DuplicateColumnsException when the header names a column twice
      * @throws MissingColumnsException  when the header fits no layout
      * @throws EmptyFileException       when there is no header or no data row
      * @throws NoUsableRowsException    when no data row could be parsed
      * @throws IllegalArgumentException when {@code dateFormat} is not a valid pattern
      */
     public ParsedFile read(Path file, String format, UploadOptions options) throws IOException {
+        ZoneId zone = clock.getZone();
         DateParser dates = new DateParser(zone, options.dateFormat());
-        TableReader reader = format.equals("xlsx") ? new XlsxTableReader() : new CsvTableReader(maxLineLength);
+        Instant earliest = EARLIEST_DATE.atStartOfDay(zone).toInstant();
+        Instant latest = clock.instant().plus(LATEST_DATE_AHEAD);
+        TableReader reader = format.equals("xlsx") ? new XlsxTableReader(limits.maxSharedStringsSize())
+                : new CsvTableReader(limits.maxLineLength());
         Cleaner cleaner = new Cleaner(maxErrors);
         OrderAggregator aggregator = new OrderAggregator();
         var state = new Object() {
             LineParser parser;
             ColumnMapping mapping;
+            long rows;
         };
         reader.read(file, (line, fields) -> {
             if (state.parser == null) {
                 state.mapping = ColumnMapping.detect(fields, options.columns());
-                state.parser = new LineParser(state.mapping, dates);
+                state.parser = new LineParser(state.mapping, dates, earliest, latest);
                 return;
+            }
+            if (++state.rows > limits.maxRows()) {
+                throw new UploadLimitException("segmentation.ingestion.max-rows", "The file has more than "
+                        + limits.maxRows() + " data rows, the most one upload may hold; split it into several uploads.");
             }
             PurchaseLine parsed;
             try {

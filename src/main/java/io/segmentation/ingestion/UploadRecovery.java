@@ -1,14 +1,13 @@
 package io.segmentation.ingestion;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import io.segmentation.storage.MongoStartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start-up, removes uploads a previous shutdown cut short, so their partial orders never reach a run. */
+/** Once MongoDB is reachable at start-up, removes uploads a previous shutdown cut short, so their partial orders never reach a run. */
 @Component
 @Order(0)
-class UploadRecovery implements ApplicationRunner {
+class UploadRecovery implements MongoStartupTask {
 
     private final UploadService service;
 
@@ -17,7 +16,7 @@ class UploadRecovery implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onMongoReachable() {
         service.recoverUnfinished();
     }
 }

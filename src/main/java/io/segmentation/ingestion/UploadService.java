@@ -16,11 +16,13 @@ import java.util.Locale;
 import io.segmentation.purchases.OrderStore;
 import io.segmentation.runs.Run;
 import io.segmentation.runs.RunService;
+import io.segmentation.storage.MongoStartup;
 import io.segmentation.storage.StoreDurability;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,9 +47,11 @@ public class UploadService {
     private final Clock clock;
     private final PurchaseFileReader reader;
     private final IngestionSettings settings;
+    private final MongoStartup startup;
 
     UploadService(UploadStore uploads, OrderStore orders, GridFsTemplate files, RunService runs,
-                  StoreDurability durability, Clock clock, IngestionSettings settings) {
+                  StoreDurability durability, Clock clock, IngestionSettings settings, MongoStartup startup) {
+        this.startup = startup;
         this.uploads = uploads;
         this.orders = orders;
         this.files = files;
@@ -55,7 +59,7 @@ public class UploadService {
         this.durability = durability;
         this.clock = clock;
         this.settings = settings;
-        this.reader = new PurchaseFileReader(clock.getZone(), settings.maxErrors(), settings.maxLineLength());
+        this.reader = new PurchaseFileReader(clock, settings.maxErrors(), settings.readLimits());
     }
 
     /** The default of the {@code removeOutliers} upload parameter. */
@@ -74,6 +78,10 @@ public class UploadService {
      */
     public UploadResult upload(InputStream content, @Nullable String fileName, UploadOptions options) throws IOException {
         String name = safeName(fileName);
+        // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
+        if (!startup.runPending()) {
+            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
+        }
         Path tmp = Files.createTempFile("segmentation-upload-", ".bin");
         try {
             MessageDigest sha = sha256();
@@ -228,6 +236,12 @@ public class UploadService {
         }
         if (zip || lower.endsWith(".xlsx")) {
             return "xlsx";
+        }
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            throw new UnreadableFileException("The file is UTF-16 text (\"Unicode Text\"), not UTF-8: save it as"
+                    + " CSV UTF-8 and upload it again.");
         }
         for (byte b : head) {
             if (b == 0) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.segmentation.purchases.CommittedBatches;
+import io.segmentation.storage.MongoStartupTask;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -12,12 +13,17 @@ import org.springframework.stereotype.Repository;
 
 /** Upload records; also tells runs which uploads are committed. */
 @Repository
-class UploadStore implements CommittedBatches {
+class UploadStore implements CommittedBatches, MongoStartupTask {
 
     private final MongoOperations mongo;
 
     UploadStore(MongoOperations mongo) {
         this.mongo = mongo;
+    }
+
+    /** Creates the unique index on sha256 that makes an identical re-upload a no-op; run by MongoStartup. */
+    @Override
+    public void onMongoReachable() {
         mongo.indexOps(UploadDocument.class).createIndex(
                 new org.springframework.data.mongodb.core.index.Index("sha256", Sort.Direction.ASC).unique());
     }

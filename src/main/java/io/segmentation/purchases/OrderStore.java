@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import io.segmentation.storage.MongoStartupTask;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes orders in MongoDB, by batch: a batch is written whole or deleted whole. */
 @Repository
-public class OrderStore {
+public class OrderStore implements MongoStartupTask {
 
     private static final int BATCH_SIZE = 2_000;
+    private static final int STREAM_BATCH_SIZE = 5_000;
 
     private final MongoOperations mongo;
     private final CommittedBatches committed;
@@ -23,6 +25,11 @@ public class OrderStore {
     OrderStore(MongoOperations mongo, CommittedBatches committed) {
         this.mongo = mongo;
         this.committed = committed;
+    }
+
+    /** Creates the store's indexes; run by {@link io.segmentation.storage.MongoStartup} once MongoDB is reachable. */
+    @Override
+    public void onMongoReachable() {
         mongo.indexOps(OrderDocument.class).createIndex(new Index("batchId", Sort.Direction.ASC));
     }
 
@@ -52,7 +59,9 @@ public class OrderStore {
         if (batches.isEmpty()) {
             return;
         }
-        var query = Query.query(Criteria.where("batchId").in(batches));
+        // why: without a batch size the embedded mongo-java-server answers the whole result in one reply, which fails
+        // beyond the driver's 48 MB message limit (about 100,000 orders)
+        var query = Query.query(Criteria.where("batchId").in(batches)).cursorBatchSize(STREAM_BATCH_SIZE);
         try (var cursor = mongo.stream(query, OrderDocument.class)) {
             cursor.forEach(doc -> consumer.accept(doc.batchId(), doc.toOrder()));
         }

@@ -1,14 +1,13 @@
 package io.segmentation.runs;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import io.segmentation.storage.MongoStartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start-up, records runs cut short by a previous shutdown as INTERRUPTED. */
+/** Once MongoDB is reachable at start-up, records runs cut short by a previous shutdown as INTERRUPTED. */
 @Component
 @Order(1)
-class RunRecovery implements ApplicationRunner {
+class RunRecovery implements MongoStartupTask {
 
     private final RunService service;
 
@@ -17,7 +16,7 @@ class RunRecovery implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onMongoReachable() {
         service.recoverInterrupted();
     }
 }

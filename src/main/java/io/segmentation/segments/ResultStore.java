@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.segmentation.storage.MongoStartupTask;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * {@link Publication} document; reads always go through the published run.
  */
 @Repository
-public class ResultStore {
+public class ResultStore implements MongoStartupTask {
 
     private static final int BATCH_SIZE = 2_000;
 
@@ -26,6 +27,11 @@ public class ResultStore {
 
     ResultStore(MongoOperations mongo) {
         this.mongo = mongo;
+    }
+
+    /** Creates the store's indexes; run by {@link io.segmentation.storage.MongoStartup} once MongoDB is reachable. */
+    @Override
+    public void onMongoReachable() {
         mongo.indexOps(CustomerDocument.class).createIndex(new Index("runId", Sort.Direction.ASC));
         mongo.indexOps(CustomerDocument.class).createIndex(
                 new Index("runId", Sort.Direction.ASC).on("profile.rfmSegment", Sort.Direction.ASC));
@@ -120,7 +126,9 @@ public class ResultStore {
 
     /** Streams a run's customers (optionally of one segment) from a cursor, never holding them all. */
     void forEachCustomer(String runId, @Nullable String segmentId, Consumer<CustomerProfile> consumer) {
-        try (var cursor = mongo.stream(customersQuery(runId, segmentId), CustomerDocument.class)) {
+        // why: the embedded mongo-java-server answers a find without a batch size in one reply (48 MB at most)
+        try (var cursor = mongo.stream(customersQuery(runId, segmentId).cursorBatchSize(BATCH_SIZE),
+                CustomerDocument.class)) {
             cursor.forEach(doc -> consumer.accept(doc.profile()));
         }
     }

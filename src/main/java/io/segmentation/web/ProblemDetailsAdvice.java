@@ -6,6 +6,7 @@ import java.util.List;
 import io.segmentation.clustering.NoActiveModelException;
 import io.segmentation.clustering.NoTrainingDataException;
 import io.segmentation.clustering.UnknownModelException;
+import io.segmentation.ingestion.DuplicateColumnsException;
 import io.segmentation.ingestion.EmptyFileException;
 import io.segmentation.ingestion.MissingColumnsException;
 import io.segmentation.ingestion.NoUsableRowsException;
@@ -15,6 +16,7 @@ import io.segmentation.ingestion.UnsupportedFormatException;
 import io.segmentation.ingestion.UploadInProgressException;
 import io.segmentation.prediction.InvalidFeaturesException;
 import io.segmentation.purchases.SourceUnavailableException;
+import io.segmentation.ingestion.UploadLimitException;
 import io.segmentation.runs.RunInProgressException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
@@ -23,13 +25,20 @@ import io.segmentation.segments.UnknownSegmentException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -73,6 +82,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "unreadable-file", "Unreadable file", e.getMessage());
     }
 
+    @ExceptionHandler(UploadLimitException.class)
+    ResponseEntity<ProblemDetail> uploadLimit(UploadLimitException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "upload-limit-exceeded", "Upload limit exceeded",
+                e.getMessage());
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler(DuplicateColumnsException.class)
+    ProblemDetail duplicateColumns(DuplicateColumnsException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-columns", "Duplicate columns",
+                e.getMessage());
+        problem.setProperty("duplicateColumns", e.duplicateColumns());
+        return problem;
+    }
+
     @ExceptionHandler(UnsupportedFormatException.class)
     ProblemDetail unsupported(UnsupportedFormatException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported file format", e.getMessage());
@@ -92,9 +117,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    // why: the same bytes sent twice at once are stored once; the later request learns which upload to wait for
     @ExceptionHandler(UploadInProgressException.class)
-    ProblemDetail uploadInProgress(UploadInProgressException e) {
-        return problem(HttpStatus.CONFLICT, "upload-in-progress", "Upload in progress", e.getMessage());
+    ResponseEntity<ProblemDetail> uploadInProgress(UploadInProgressException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.CONFLICT, "upload-in-progress", "Upload in progress", e.getMessage()));
     }
 
     @ExceptionHandler(RunInProgressException.class)
@@ -170,8 +197,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+    // why: Spring translates the driver's server selection timeout (MongoTimeoutException) and socket failures to
+    // DataAccessResourceFailureException; GridFS calls the driver directly, so its failures arrive untranslated
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> databaseDown(RuntimeException e) {
         LOG.warn("MongoDB unavailable: {}", e.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "MongoDB cannot be reached; nothing was changed. Retry later; GET /health shows when it is back.");
@@ -212,11 +242,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<String> violations = ex.getBindingResult().getFieldErrors().stream()
-                .map(err -> err.getField() + " " + err.getDefaultMessage()).sorted().toList();
+                .map(error -> error.getField() + " " + error.getDefaultMessage()).sorted().toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                String.join("; ", violations));
+                violations.isEmpty() ? "The request has invalid parameters." : String.join("; ", violations));
         problem.setProperty("violations", violations);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                unreadableBody(ex));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Names the field and the expected type when Jackson knows them; never echoes the body. */
+    private static String unreadableBody(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
+            if (cause instanceof UnrecognizedPropertyException) {
+                return "The body has a field '" + field + "' this endpoint does not know; remove it.";
+            }
+            Class<?> expected = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            return "The body's field '" + field + "' has the wrong type" + (expected == null ? ""
+                    : "; expected " + (expected == boolean.class || expected == Boolean.class ? "true or false"
+                    : expected.getSimpleName())) + ".";
+        }
+        if (cause instanceof MismatchedInputException) {
+            return "The body must be a JSON object such as {\"asOf\": \"auto\", \"force\": false}.";
+        }
+        if (cause instanceof JacksonException) {
+            return "The body is not well-formed JSON; send a JSON object such as {\"asOf\": \"auto\"}.";
+        }
+        return "The request body cannot be read: send a JSON object with Content-Type: application/json.";
     }
 
     @Override

@@ -49,10 +49,19 @@ class ColumnMappingTests {
     }
 
     @Test
-    void takesTheFirstOfTwoColumnsWithTheSameName() {
-        ColumnMapping m = detect("InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Customer ID");
+    void rejectsTwoColumnsWithTheSameNameNamingTheDuplicate() {
+        DuplicateColumnsException e = catchThrowableOfType(DuplicateColumnsException.class,
+                () -> detect("InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Customer ID"));
 
-        assertThat(m.customerId()).isEqualTo(4);
+        assertThat(e.duplicateColumns()).containsExactly("Customer ID");
+        assertThat(e.getMessage()).contains("Customer ID", "more than once");
+    }
+
+    @Test
+    void toleratesRepeatedEmptyHeaderCells() {
+        ColumnMapping m = detect("InvoiceNo", "", "Quantity", "InvoiceDate", "", "UnitPrice", "CustomerID");
+
+        assertThat(m.customerId()).isEqualTo(6);
     }
 
     @Test

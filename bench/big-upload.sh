@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Uploads one large generated file to the packaged service running with a small heap and records time, status and
+# peak RSS. Usage: bench/big-upload.sh [lines] [heap]   (defaults: 12000000 lines = about 1 GB, 512m)
+# Needs: a packaged jar (./mvnw -q -DskipTests package), curl. Writes under bench/out/big-upload/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LINES=${1:-12000000}
+HEAP=${2:-512m}
+JAR=${JAR:-$(ls target/segmentation-service-*.jar | head -1)}
+CLASSES=${CLASSES:-target/classes}
+PORT=${PORT:-18481}
+OUT=bench/out/big-upload
+mkdir -p "$OUT"
+FILE="$OUT/retail-$LINES.csv"
+[ -s "$FILE" ] || java -cp "$CLASSES" io.segmentation.demo.OnlineRetailGenerator --lines "$LINES" --out "$FILE"
+DATA=$(mktemp -d)
+echo "file=$FILE bytes=$(stat -L -c %s "$FILE") heap=$HEAP data=$DATA"
+java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --segmentation.storage.data-dir="$DATA" \
+  --segmentation.demo-data.enabled=false --segmentation.rate-limit.enabled=false \
+  --spring.servlet.multipart.max-file-size=2GB --spring.servlet.multipart.max-request-size=2GB \
+  --segmentation.ingestion.max-rows=20000000 > "$OUT/service.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health" > /dev/null && break; sleep 1; done
+PEAK=0
+( while kill -0 $PID 2>/dev/null; do
+    rss=$(awk '/VmHWM/{print $2}' /proc/$PID/status 2>/dev/null || echo 0); echo "$rss" > "$OUT/peak-rss-kb"; sleep 1
+  done ) &
+START=$(date +%s.%N)
+STATUS=$(curl -s -o "$OUT/report.json" -w '%{http_code}' -F "file=@$FILE" "http://localhost:$PORT/uploads")
+END=$(date +%s.%N)
+echo "status=$STATUS seconds=$(echo "$END - $START" | bc) peakRssMiB=$(( $(cat "$OUT/peak-rss-kb") / 1024 ))"
+head -c 600 "$OUT/report.json"; echo
+grep -E "Upload .* stored|Run .* completed|OutOfMemory|ERROR" "$OUT/service.log" | head -5 || true
