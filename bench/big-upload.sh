@@ -22,12 +22,11 @@ java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --segmentation.storage.data-d
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health" > /dev/null && break; sleep 1; done
-PEAK=0
 ( while kill -0 $PID 2>/dev/null; do
     rss=$(awk '/VmHWM/{print $2}' /proc/$PID/status 2>/dev/null || echo 0); echo "$rss" > "$OUT/peak-rss-kb"; sleep 1
   done ) &
 START=$(date +%s.%N)
-STATUS=$(curl -s -o "$OUT/report.json" -w '%{http_code}' -F "file=@$FILE" "http://localhost:$PORT/uploads")
+STATUS=$(curl -s -m 1800 -o "$OUT/report.json" -w "%{http_code}" -F "file=@$FILE" "http://localhost:$PORT/uploads" || true)
 END=$(date +%s.%N)
 echo "status=$STATUS seconds=$(echo "$END - $START" | bc) peakRssMiB=$(( $(cat "$OUT/peak-rss-kb") / 1024 ))"
 head -c 600 "$OUT/report.json"; echo
