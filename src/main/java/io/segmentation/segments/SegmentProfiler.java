@@ -40,15 +40,15 @@ public final class SegmentProfiler {
             double[] s = sums.getOrDefault(d.id(), new double[4]);
             long count = (long) s[0];
             profiles.add(new SegmentProfile(d.id(), d.scheme(), d.name(), d.description(), d.rule(), count,
-                    round(n == 0 ? 0 : (double) count / n), round(s[3]), round(totalRevenue == 0 ? 0 : s[3] / totalRevenue),
-                    round(count == 0 ? 0 : s[1] / count), round(count == 0 ? 0 : s[2] / count),
+                    n == 0 ? 0 : (double) count / n, round(s[3]), totalRevenue == 0 ? 0 : s[3] / totalRevenue,
+                    count == 0 ? 0 : s[1] / count, count == 0 ? 0 : s[2] / count,
                     round(count == 0 ? 0 : s[3] / count), d.recommendedActions()));
         }
         return profiles;
     }
 
-    /** Rounds to 6 decimals: shares keep 4 significant percent digits, amounts lose only binary floating-point noise. */
-    static double round(double value) {
-        return Math.round(value * 1_000_000.0) / 1_000_000.0;
+    /** Rounds an amount to 1/10,000 of the currency unit: removes binary floating-point noise, keeps cents. */
+    static double round(double amount) {
+        return Math.round(amount * 10_000.0) / 10_000.0;
     }
 }
