@@ -14,7 +14,7 @@ java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --segmentation.stora
   --segmentation.demo-data.enabled=false --segmentation.rate-limit.enabled=false \
   --logging.level.root=warn > "$OUT/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -fs "$HOST/actuator/health/readiness" > /dev/null 2>&1 && break; sleep 0.5; done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }

@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.segmentation.clustering.KMeansOptions;
+import io.segmentation.clustering.KMeansTrainer;
+import io.segmentation.clustering.StandardScaler;
 import io.segmentation.ingestion.ParsedFile;
 import io.segmentation.ingestion.PurchaseFileReader;
 import io.segmentation.ingestion.UploadOptions;
@@ -23,7 +26,8 @@ import io.segmentation.rules.RuleSettings;
 import io.segmentation.runs.SegmentationPipeline;
 
 /**
- * The in-memory pipeline on one file, warm: parse, clean, aggregate orders, RFM, scores, RFM and rule segments.
+ * The in-memory pipeline on one file, warm: parse, clean, aggregate orders, RFM, scores, RFM and rule segments, and
+ * k-means (k = 5, seed 42, 10 restarts) on the scaled log1p(R, F, M) features.
  * Prints the median and every iteration's seconds, and the peak heap. Not a unit test: run by bench/run.
  *
  * <p>Usage: {@code PipelineBenchmark <file.csv> [warmups] [iterations]}
@@ -49,12 +53,22 @@ public final class PipelineBenchmark {
                 byCustomer.computeIfAbsent(o.customerId(), k -> new ArrayList<>()).add(o);
             }
             var result = pipeline.compute(byCustomer, "auto", LocalDate.now(ZoneOffset.UTC));
+            double[][] features = new double[result.customers().size()][];
+            for (int c = 0; c < features.length; c++) {
+                var p = result.customers().get(c);
+                features[c] = new double[] {Math.log1p(p.recencyDays()), Math.log1p(p.frequency()), Math.log1p(p.monetary())};
+            }
+            var scaler = StandardScaler.fit(features);
+            var solution = new KMeansTrainer().train(scaler.transformAll(features), KMeansOptions.of(5, 42));
             long t2 = System.nanoTime();
+            if (solution.k() != 5) {
+                throw new IllegalStateException("k-means returned " + solution.k() + " clusters");
+            }
             customers = result.customers().size();
             if (i >= 0) {
                 seconds[i] = (t2 - t0) / 1e9;
                 phases.computeIfAbsent("read+clean+aggregate", k -> new double[iterations])[i] = (t1 - t0) / 1e9;
-                phases.computeIfAbsent("rfm+scores+segments+rules", k -> new double[iterations])[i] = (t2 - t1) / 1e9;
+                phases.computeIfAbsent("rfm+scores+segments+rules+kmeans", k -> new double[iterations])[i] = (t2 - t1) / 1e9;
             }
         }
         System.out.printf("file=%s bytes=%d customers=%d%n", file.getFileName(), Files.size(file), customers);
