@@ -29,7 +29,7 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    @Operation(summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer.")
+    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer.")
     ResponseEntity<ServiceHealth> health() {
         boolean up = Status.UP.equals(mongo.health(false).getStatus());
         ServiceHealth.LastRun lastRun = null;

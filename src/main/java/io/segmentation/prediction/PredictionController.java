@@ -25,7 +25,7 @@ class PredictionController {
     }
 
     @PostMapping("/predict")
-    @Operation(summary = "Predict the cluster of a customer, of features, or of a batch",
+    @Operation(operationId = "predict", summary = "Predict the cluster of a customer, of features, or of a batch",
             description = "Body: {\"customerId\": \"12347\"} (the stored R, F, M), {\"features\": {\"recencyDays\": 12,"
                     + " \"frequency\": 5, \"monetary\": 830.5}} (a customer not stored yet; also answers rScore, fScore,"
                     + " mScore, rfmScore and rfmSegment against the published run's score edges), or {\"instances\":"
