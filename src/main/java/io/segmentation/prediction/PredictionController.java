@@ -33,7 +33,7 @@ class PredictionController {
                     + " the keys must match. 400 lists every missing, negative, non-finite or unknown field; 404 for an"
                     + " unknown single customer; 503 when no model is active.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
-            oneOf = {Prediction.class, BatchPrediction.class})))
+            anyOf = {Prediction.class, BatchPrediction.class})))
     Object predict(@RequestBody PredictionRequest request,
                    @Parameter(description = "model name (default: the default model)", example = "default")
                    @RequestParam(required = false) @Nullable String model) {

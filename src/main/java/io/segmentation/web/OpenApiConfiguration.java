@@ -46,6 +46,9 @@ class OpenApiConfiguration {
 
     static final String HEALTH_TAG = "Health";
 
+    /** springdoc.api-docs.path in application.yml. */
+    static final String API_DOCS_PATH = "/v3/api-docs";
+
     @Bean
     OpenAPI segmentationOpenApi() {
         return new OpenAPI()
@@ -66,7 +69,10 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME));
     }
 
-    /** {@code /health} and the Actuator probes need no key: their operations carry an empty security requirement. */
+    /**
+     * {@code /health}, the Actuator probes and this document need no key: their operations carry an empty security
+     * requirement.
+     */
     @Bean
     OpenApiCustomizer openPathsNeedNoKey() {
         return openApi -> {
@@ -77,6 +83,13 @@ class OpenApiConfiguration {
                     "UP while the process can serve requests.");
             probe(openApi, "/actuator/health/readiness", "getReadiness", "Kubernetes readiness probe",
                     "UP when MongoDB answers a ping and the active model is loaded; 503 DOWN otherwise.");
+            openApi.getPaths().addPathItem(API_DOCS_PATH, new PathItem().get(new Operation()
+                    .operationId("getOpenApiDocument").summary("This OpenAPI document")
+                    .description("The contract of this service as JSON; Swagger UI (/swagger-ui.html) renders it.")
+                    .addTagsItem(HEALTH_TAG).security(List.of())
+                    .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OpenAPI 3.1")
+                            .content(new Content().addMediaType("application/json",
+                                    new MediaType().schema(new ObjectSchema())))))));
             if (openApi.getPaths().get("/health") != null) {
                 openApi.getPaths().get("/health").readOperations().forEach(operation -> operation.setSecurity(List.of()));
             }
