@@ -8,19 +8,6 @@ const [from, to, shared, sharedCopy] = process.argv.slice(2);
 const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
 const OWN_VARIABLE = /^@(host|apiKey|writeKey)\s*=/;
 
-for (const file of readdirSync(from).filter(name => name.endsWith('.http')).sort()) {
-  const lines = readFileSync(join(from, file), 'utf8').split('\n');
-  const out = [];
-  for (const line of lines) {
-    if (OWN_VARIABLE.test(line)) continue;
-    out.push(line);
-    if (file !== 'security.http' && REQUEST_LINE.test(line)) out.push('X-API-Key: {{fullKey}}');
-    const data = line.match(/^<\s*\.\.\/\.\.\/shared\/data\/(.+)$/);
-    if (data) provide(data[1].trim());
-  }
-  writeFileSync(join(to, file), out.join('\n'));
-}
-
 function provide(name) {
   const target = join(sharedCopy, name);
   if (existsSync(target)) return;
@@ -73,3 +60,16 @@ const STAND_INS = {
     return rows.join('\n') + '\n';
   },
 };
+
+for (const file of readdirSync(from).filter(name => name.endsWith('.http')).sort()) {
+  const lines = readFileSync(join(from, file), 'utf8').split('\n');
+  const out = [];
+  for (const line of lines) {
+    if (OWN_VARIABLE.test(line)) continue;
+    out.push(line);
+    if (file !== 'security.http' && REQUEST_LINE.test(line)) out.push('X-API-Key: {{fullKey}}');
+    const data = line.match(/^<\s*\.\.\/\.\.\/shared\/data\/(.+)$/);
+    if (data) provide(data[1].trim());
+  }
+  writeFileSync(join(to, file), out.join('\n'));
+}
