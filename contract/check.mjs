@@ -1,7 +1,8 @@
 // Reads httpyac's --json report of the contract run and prism's log; exits 1 on any prism violation.
 // A request whose title names a 4xx status (an error case of the http/ files) may be refused by prism itself for
 // breaking the documented request constraints (422 UNPROCESSABLE_ENTITY, 401 UNAUTHORIZED): that is prism agreeing
-// the request is invalid. Every other prism answer (a response violation, an unknown path, a violation header) fails.
+// the request is invalid. Every other prism answer (a response violation, an unknown path, a violation header) fails,
+// and so does a 5xx that the request's title does not announce.
 import { readFileSync } from 'node:fs';
 
 const [reportFile, prismLog, httpyacExit] = process.argv.slice(2);
@@ -35,6 +36,10 @@ for (const request of report.requests ?? []) {
       verdict = `PRISM ${prismType}`;
       failures.push(`${where}: prism ${prismType} (status ${response.statusCode}): ${details}`);
     }
+  } else if (response.statusCode >= 500 && !new RegExp(`\\b${response.statusCode}\\b`).test(title)) {
+    // a documented problem, but no request of the http/ files should meet a server error it does not announce
+    verdict = 'SERVER ERROR';
+    failures.push(`${where}: ${response.statusCode} ${JSON.stringify(body ?? '').slice(0, 300)}`);
   } else if (header) {
     verdict = 'VIOLATION HEADER';
     failures.push(`${where}: sl-violations ${header}`);
