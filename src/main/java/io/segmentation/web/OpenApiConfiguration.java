@@ -1,8 +1,12 @@
 package io.segmentation.web;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -144,6 +148,49 @@ class OpenApiConfiguration {
                 }
             }
         });
+    }
+
+    /**
+     * springdoc describes a {@code @ModelAttribute} of a multipart request as one nested object part, while Spring binds
+     * its fields from flat parts (as the http/ files send them): the object's properties become parts of the form.
+     */
+    @Bean
+    OpenApiCustomizer flatMultipartForms() {
+        return openApi -> {
+            var flattened = new HashSet<String>();
+            operations(openApi).forEach(operation -> flattenForm(openApi, operation, flattened));
+            // a schema only ever used as a form is no longer referenced: drop it (spectral: oas3-unused-component)
+            String document = Json31.pretty(openApi);
+            flattened.removeIf(name -> document.contains("\"#/components/schemas/" + name + "\""));
+            flattened.forEach(openApi.getComponents().getSchemas()::remove);
+        };
+    }
+
+    private static void flattenForm(OpenAPI openApi, Operation operation, Set<String> flattened) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().get("multipart/form-data") == null) {
+            return;
+        }
+        Schema<?> form = operation.getRequestBody().getContent().get("multipart/form-data").getSchema();
+        if (form == null || form.getProperties() == null || openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        var flat = new LinkedHashMap<String, Schema>();
+        form.getProperties().forEach((name, property) -> {
+            Schema<?> object = property.get$ref() == null ? null : openApi.getComponents().getSchemas()
+                    .get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+            if (object != null && object.getProperties() != null && isType(object, "object")) {
+                flat.putAll(object.getProperties());
+                flattened.add(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+                if (object.getRequired() != null) {
+                    object.getRequired().forEach(form::addRequiredItem);
+                }
+            }
+            else {
+                flat.put(name, property);
+            }
+        });
+        form.setProperties(flat);
     }
 
     private static void probe(OpenAPI openApi, String path, String operationId, String summary, String description) {
