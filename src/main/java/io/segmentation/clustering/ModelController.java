@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,35 +41,37 @@ class ModelController {
     }
 
     @GetMapping("/models")
-    @Operation(summary = "Every model, newest first", description = "Version, name, whether active, k and features.")
+    @Operation(operationId = "listModels", summary = "Every model, newest first", description = "Version, name, whether active, k and features.")
     List<ModelSummary> list() {
         return registry.list();
     }
 
     @GetMapping("/models/{version}")
-    @Operation(summary = "One model", description = "Features, scaler, centroids (scaled), metrics of every k tried,"
+    @Operation(operationId = "getModel", summary = "One model", description = "Features, scaler, centroids (scaled), metrics of every k tried,"
             + " cluster profiles in original units, and what it was trained on. 404 when no model has the version.")
     ModelView get(@Parameter(example = "1") @PathVariable int version) {
         return registry.get(version);
     }
 
     @PostMapping("/models")
-    @Operation(summary = "Train a model on the published run",
+    @Operation(operationId = "trainModel", summary = "Train a model on the published run",
             description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored; k-means++ with the"
                     + " seed and 10 restarts. Give k, or kMin..kMax (default 2..10) to choose k by silhouette. The new"
                     + " model becomes the active one of its name unless activate=false; name 'default' (the default) is"
                     + " the model runs use. 409 before the first run.")
+    @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
     ResponseEntity<ModelView> train(@Valid @RequestBody(required = false) @Nullable TrainRequest request) {
         ModelView view = service.train(request == null ? new TrainRequest(null, null, null, null, null, null) : request);
         return created(view);
     }
 
     @PostMapping(path = "/models", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Train a named model on a customer-attributes file",
+    @Operation(operationId = "trainModel", summary = "Train a named model on a customer-attributes file",
             description = "CSV (',' ';' or tab) or XLSX, one row per customer. features are column names, plus Age"
                     + " (referenceYear - Year_Birth) and TotalSpending (sum of the Mnt* columns); default: Age, Income,"
                     + " TotalSpending, NumWebPurchases, NumStorePurchases, NumWebVisitsMonth, Recency (the"
                     + " marketing-campaign set). Rows missing a feature are dropped and counted in training.droppedRows.")
+    @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
     ResponseEntity<ModelView> trainOnFile(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "feature columns, comma-separated", example = "Age,Income,TotalSpending,NumWebPurchases,NumStorePurchases,NumWebVisitsMonth,Recency")
@@ -95,7 +98,7 @@ class ModelController {
     }
 
     @PostMapping("/models/{version}/activate")
-    @Operation(summary = "Make a stored version the active model of its name",
+    @Operation(operationId = "activateModel", summary = "Make a stored version the active model of its name",
             description = "Rolls back (or forward): /predict serves it at once. Customers of the published run keep the"
                     + " clusters they were given until the next run (POST /runs?force=true). 404 when unknown.")
     ModelView activate(@Parameter(example = "1") @PathVariable int version) {
@@ -103,7 +106,7 @@ class ModelController {
     }
 
     @GetMapping("/models/{version}/export")
-    @Operation(summary = "Download a model as JSON", description = "The same JSON POST /models/import accepts.")
+    @Operation(operationId = "exportModel", summary = "Download a model as JSON", description = "The same JSON POST /models/import accepts.")
     ResponseEntity<ClusterModel> export(@Parameter(example = "1") @PathVariable int version) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"model-" + version + ".json\"")
@@ -111,10 +114,11 @@ class ModelController {
     }
 
     @PostMapping(path = "/models/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a model",
+    @Operation(operationId = "importModel", summary = "Import a model",
             description = "Our export JSON, or scikit-learn parameters: feature_names, scaler.mean, scaler.scale,"
                     + " cluster_centers (in scaled space). Name 'log1p(x)' features to have ln(1 + x) applied to input x."
                     + " Clusters get ids by centroid monetary value and names by the naming rule. 400 lists every problem.")
+    @ApiResponse(responseCode = "201", description = "The imported model; Location names its version", useReturnTypeSchema = true)
     ResponseEntity<ModelView> importModel(@RequestBody ModelImport request) {
         return created(service.importModel(request));
     }

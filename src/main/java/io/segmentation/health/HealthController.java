@@ -4,6 +4,7 @@ import io.segmentation.clustering.ModelRegistry;
 import io.segmentation.clustering.ModelService;
 import io.segmentation.runs.RunService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,9 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    @Operation(summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer.")
+    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer.")
+    @ApiResponse(responseCode = "200", description = "UP", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "DOWN: MongoDB does not answer", useReturnTypeSchema = true)
     ResponseEntity<ServiceHealth> health() {
         boolean up = Status.UP.equals(mongo.health(false).getStatus());
         ServiceHealth.LastRun lastRun = null;

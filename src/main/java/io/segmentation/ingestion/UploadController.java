@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,13 +39,15 @@ class UploadController {
     }
 
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a purchase file",
+    @Operation(operationId = "uploadPurchases", summary = "Upload a purchase file",
             description = "CSV (comma, semicolon or tab; UTF-8 with or without BOM) or XLSX. Layouts are detected from the"
                     + " header: UCI Online Retail lines or order-level files (Customer_ID, Order_ID, Date, Total_Amount[_CCY],"
                     + " Product_Category); other files need the column parameters. 201 with the report and the run it"
                     + " triggered; 200 with the original report when the same bytes were uploaded before. 400 for an empty,"
                     + " binary or malformed file, 422 when required columns are missing or no row can be read; nothing is"
                     + " stored then.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names the upload", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same bytes were uploaded before: the original report", useReturnTypeSchema = true)
     ResponseEntity<UploadReport> upload(@Parameter(description = "the purchase file") @RequestPart("file") MultipartFile file,
                                         @Valid @ModelAttribute UploadParameters parameters) throws IOException {
         UploadResult result;
@@ -58,13 +61,13 @@ class UploadController {
     }
 
     @GetMapping("/uploads/{id}")
-    @Operation(summary = "An upload's report", description = "404 when no upload has the id.")
+    @Operation(operationId = "getUpload", summary = "An upload's report", description = "404 when no upload has the id.")
     UploadReport get(@PathVariable String id) {
         return service.get(id);
     }
 
     @DeleteMapping("/uploads/{id}")
-    @Operation(summary = "Remove an upload",
+    @Operation(operationId = "deleteUpload", summary = "Remove an upload",
             description = "Deletes the upload's orders and kept file, then runs so the published results no longer count"
                     + " it (for example the demo data set). Answers the run that followed; 404 when no upload has the id.")
     UploadReport.@Nullable RunReference delete(@PathVariable String id) {
@@ -72,7 +75,8 @@ class UploadController {
     }
 
     @GetMapping("/uploads")
-    @Operation(summary = "The latest completed uploads' reports, newest first")
+    @Operation(operationId = "listUploads", summary = "The latest completed uploads' reports, newest first",
+            description = "Reports of completed uploads only; an upload still processing or removed is not listed.")
     List<UploadReport> list(@Parameter(description = "how many, 1-1000") @RequestParam(defaultValue = "50")
                             @Min(1) @Max(1000) int limit) {
         return service.latest(limit);

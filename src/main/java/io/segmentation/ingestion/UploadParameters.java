@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "Optional reading instructions; leave empty for the Online Retail and order layouts.")
 record UploadParameters(
         @Schema(description = "csv or xlsx; by default from the file name, else from the first bytes", example = "csv")
-        @Nullable @Pattern(regexp = "(?i)csv|xlsx", message = "must be csv or xlsx") String format,
+        @Nullable @Pattern(regexp = "^([cC][sS][vV]|[xX][lL][sS][xX])$", message = "must be csv or xlsx") String format,
         @Schema(description = "java.time pattern that replaces date detection", example = "dd.MM.yyyy HH:mm")
         @Nullable @Size(max = 100) String dateFormat,
         @Schema(description = "column holding the customer id") @Nullable @Size(max = 200) String customerIdColumn,

@@ -25,7 +25,7 @@ class PredictionController {
     }
 
     @PostMapping("/predict")
-    @Operation(summary = "Predict the cluster of a customer, of features, or of a batch",
+    @Operation(operationId = "predict", summary = "Predict the cluster of a customer, of features, or of a batch",
             description = "Body: {\"customerId\": \"12347\"} (the stored R, F, M), {\"features\": {\"recencyDays\": 12,"
                     + " \"frequency\": 5, \"monetary\": 830.5}} (a customer not stored yet; also answers rScore, fScore,"
                     + " mScore, rfmScore and rfmSegment against the published run's score edges), or {\"instances\":"
@@ -33,7 +33,7 @@ class PredictionController {
                     + " the keys must match. 400 lists every missing, negative, non-finite or unknown field; 404 for an"
                     + " unknown single customer; 503 when no model is active.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
-            oneOf = {Prediction.class, BatchPrediction.class})))
+            anyOf = {Prediction.class, BatchPrediction.class})))
     Object predict(@RequestBody PredictionRequest request,
                    @Parameter(description = "model name (default: the default model)", example = "default")
                    @RequestParam(required = false) @Nullable String model) {

@@ -19,7 +19,7 @@ class RecommendationController {
     }
 
     @GetMapping("/recommendations/{customerId}")
-    @Operation(summary = "A customer's segments and recommended actions",
+    @Operation(operationId = "getRecommendations", summary = "A customer's segments and recommended actions",
             description = "RFM segment, cluster, rule segments and recommendations[] (action, channel, priority,"
                     + " rationale, segment), high priority first. 404 when the published run has no such customer.")
     CustomerRecommendations recommendations(@Parameter(example = "12347") @PathVariable String customerId) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,11 +34,13 @@ class RunController {
     }
 
     @PostMapping("/runs")
-    @Operation(summary = "Start a run over all stored purchases",
+    @Operation(operationId = "startRun", summary = "Start a run over all stored purchases",
             description = "Computes every customer's metrics and segments and publishes them in one step. With force=false"
                     + " the run is recorded as SKIPPED when no purchase data changed since the last completed run."
                     + " 409 when a run is already computing. rules overrides rule thresholds for this run only (400 when a"
                     + " value is out of range), e.g. {\"rules\": {\"lapsedDays\": 60, \"festivePeriods\": [\"12-01/12-31\"]}}.")
+    @ApiResponse(responseCode = "201", description = "The run, completed; Location names it", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Skipped: no purchase data changed since the last completed run", useReturnTypeSchema = true)
     ResponseEntity<Run> start(@RequestBody(required = false) @Valid @Nullable RunRequest body,
                               @Parameter(description = "auto, today or an ISO date (overrides the body)", example = "auto")
                               @RequestParam(required = false) @Nullable String asOf,
@@ -51,13 +54,14 @@ class RunController {
     }
 
     @GetMapping("/runs/{id}")
-    @Operation(summary = "One run", description = "404 when no run has the id.")
+    @Operation(operationId = "getRun", summary = "One run", description = "404 when no run has the id.")
     Run get(@PathVariable String id) {
         return service.get(id);
     }
 
     @GetMapping("/runs")
-    @Operation(summary = "The latest runs, newest first")
+    @Operation(operationId = "listRuns", summary = "The latest runs, newest first",
+            description = "Every run recorded, including skipped, failed and interrupted ones, newest first.")
     List<Run> list(@Parameter(description = "how many runs, 1-1000") @RequestParam(defaultValue = "50")
                    @Min(1) @Max(1000) int limit) {
         return service.latest(limit);

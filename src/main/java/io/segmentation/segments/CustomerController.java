@@ -42,14 +42,14 @@ class CustomerController {
     }
 
     @GetMapping("/customers/{id}")
-    @Operation(summary = "One customer's metrics, scores and segments",
+    @Operation(operationId = "getCustomer", summary = "One customer's metrics, scores and segments",
             description = "404 when the published run has no such customer. Ids are as in the data; 12923.0 is 12923.")
     CustomerProfile customer(@Parameter(example = "12347") @PathVariable String id) {
         return service.customer(id);
     }
 
     @GetMapping(path = "/customers", produces = "application/json")
-    @Operation(summary = "A page of customers, optionally of one segment",
+    @Operation(operationId = "listCustomers", summary = "A page of customers, optionally of one segment",
             description = "Sorted by customer id. segment is any segment id (champions, cluster-0, loyal, ...). Send"
                     + " Accept: text/csv to export every matching customer instead.")
     @ApiResponse(responseCode = "200", content = {

@@ -24,7 +24,7 @@ class SegmentController {
     }
 
     @GetMapping("/segments")
-    @Operation(summary = "All segments of the published run",
+    @Operation(operationId = "listSegments", summary = "All segments of the published run",
             description = "Size, share, revenue, revenue share and average R, F and M of every segment. Before the first"
                     + " run, runId is null and the list is empty.")
     SegmentsView segments(@Parameter(description = "only this scheme: rfm, cluster or rules", example = "rfm")
@@ -35,7 +35,7 @@ class SegmentController {
     }
 
     @GetMapping("/segment/{id}")
-    @Operation(summary = "One segment", description = "Its profile, rule and top 10 customers by monetary value; 404 when"
+    @Operation(operationId = "getSegment", summary = "One segment", description = "Its profile, rule and top 10 customers by monetary value; 404 when"
             + " the published run has no such segment.")
     SegmentDetail segment(@Parameter(example = "champions") @PathVariable String id) {
         return service.segment(id);

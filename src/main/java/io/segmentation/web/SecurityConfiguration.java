@@ -46,8 +46,9 @@ class SecurityConfiguration {
             http.addFilterBefore(new ApiKeyAuthenticationFilter(new ApiKeys(security.keys())),
                     AnonymousAuthenticationFilter.class);
             http.authorizeHttpRequests(requests -> requests
-                    // why: error dispatches (e.g. Tomcat's own 413) carry the original request's outcome already
-                    .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                    // why: error dispatches (e.g. Tomcat's own 413) carry the original request's outcome already, and
+                    // async dispatches (a streamed CSV export) continue a request that was authorised on arrival
+                    .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                     .requestMatchers(AccessRules.OPEN).permitAll()
                     .anyRequest().access((authentication, context) -> new AuthorizationDecision(
                             holds(authentication.get(), AccessRules.requiredAuthority(context.getRequest())))));
