@@ -2,6 +2,7 @@ package io.segmentation.segments;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,9 +40,10 @@ class CustomerExportController {
                     + " customers are read from the database (a million customers need no more memory than ten):"
                     + " customer_id and the display names of the three rule segments. An empty array before the first"
                     + " run. The CSV export of full profiles is GET /customers with Accept: text/csv.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(type = "string",
-            example = "[{\"customer_id\": \"CUST1234\", \"segmentation\": {\"purchase_frequency\": \"Loyal\","
-                    + " \"spending\": \"High Value\", \"category\": \"Womens\"}}]")))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", array = @ArraySchema(
+            schema = @Schema(type = "object", description = "customer_id and the labels of the three rule segments"),
+            arraySchema = @Schema(example = "[{\"customer_id\": \"CUST1234\", \"segmentation\": {\"purchase_frequency\": \"Loyal\","
+                    + " \"spending\": \"High Value\", \"category\": \"Womens\"}}]"))))
     ResponseEntity<StreamingResponseBody> export(
             @Parameter(description = "seed-json (the only format)", example = "seed-json")
             @RequestParam(defaultValue = "seed-json") @Pattern(regexp = "seed-json", message = "must be seed-json") String format,

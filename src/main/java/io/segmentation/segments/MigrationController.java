@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** How customers moved between RFM segments from one run to another. */
 @RestController
-@Tag(name = "Segments", description = "Segment profiles of the published run: RFM segments and rule segments.")
+@Tag(name = "Segments", description = "Segment profiles of the published run: RFM segments, K-means clusters and rule segments.")
 class MigrationController {
 
     private final SegmentHistory history;
