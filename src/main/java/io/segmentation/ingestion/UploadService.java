@@ -9,6 +9,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,10 +52,13 @@ public class UploadService {
     private final PurchaseFileReader reader;
     private final IngestionSettings settings;
     private final MongoStartup startup;
+    private final AsyncTaskExecutor executor;
 
     UploadService(UploadStore uploads, OrderStore orders, GridFsTemplate files, RunService runs,
-                  StoreDurability durability, Clock clock, IngestionSettings settings, MongoStartup startup) {
+                  StoreDurability durability, Clock clock, IngestionSettings settings, MongoStartup startup,
+                  @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.startup = startup;
+        this.executor = executor;
         this.uploads = uploads;
         this.orders = orders;
         this.files = files;
@@ -122,14 +129,11 @@ public class UploadService {
             return existing(uploads.findBySha256(hash).orElseThrow(() -> e));
         }
         UploadReport report;
+        // why: keeping the file (a write of its whole size) runs on the second core while this one parses it
+        CompletableFuture<String> kept = CompletableFuture.supplyAsync(() -> keep(file, name, format, id), executor);
         try {
             ParsedFile parsed = reader.read(file, format, options);
-            String fileId;
-            try (InputStream in = Files.newInputStream(file)) {
-                fileId = files.store(in, name, format.equals("xlsx")
-                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv",
-                        new org.bson.Document("uploadId", id)).toHexString();
-            }
+            String fileId = joined(kept);
             orders.insert(id, parsed.orders());
             var cleaning = parsed.cleaning();
             report = new UploadReport(id, name, hash, size, parsed.format(), parsed.layout(), parsed.currency(),
@@ -138,6 +142,7 @@ public class UploadService {
             uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(), fileId, report));
             durability.commit();
         } catch (IOException | RuntimeException e) {
+            kept.handle((fileId, failure) -> fileId).join(); // why: the file must be written before it can be deleted
             discard(id);
             throw e;
         }
@@ -149,6 +154,33 @@ public class UploadService {
         uploads.save(new UploadDocument(id, hash, done.status(), done.receivedAt(), done.fileId(), report));
         durability.commit();
         return new UploadResult(report, true);
+    }
+
+    /** Stores the uploaded bytes in GridFS, tagged with the upload id; returns the GridFS id. */
+    private String keep(Path file, String name, String format, String uploadId) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return files.store(in, name, format.equals("xlsx")
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv",
+                    new org.bson.Document("uploadId", uploadId)).toHexString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The result of a background step, its own exception rethrown as it was thrown there. */
+    private static String joined(CompletableFuture<String> step) throws IOException {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     private UploadReport.@Nullable RunReference runAfter(String trigger) {
