@@ -30,14 +30,7 @@ final class DateParser {
                     .withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
-    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().optionalStart().appendLiteral('T').optionalEnd().optionalStart().appendLiteral(' ').optionalEnd()
-            .appendPattern("HH:mm").optionalStart().appendPattern(":ss").optionalEnd()
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendOffsetId().optionalEnd()
-            .optionalEnd()
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO = IsoDates.FORMAT;
 
     private final ZoneId zone;
     private final @Nullable DateTimeFormatter explicit;

@@ -6,13 +6,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
+import io.segmentation.ingestion.IsoDates;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
@@ -20,15 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads the canonical fields from raw BSON values of a source document; null means "cannot be read". */
 final class SourceValues {
 
-    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().optionalStart().appendLiteral('T').optionalEnd().optionalStart().appendLiteral(' ').optionalEnd()
-            .appendPattern("HH:mm").optionalStart().appendPattern(":ss").optionalEnd()
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendOffsetId().optionalEnd()
-            .optionalEnd()
-            .toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO = IsoDates.FORMAT;
 
     private SourceValues() {
     }
