@@ -12,7 +12,9 @@ RUN ./mvnw -B -q -DskipTests package \
  && java -Djarmode=tools -jar target/segmentation-service-*.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre
-RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --home /app app \
+# why: curl for the HEALTHCHECK, whatever the base image ships
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --home /app app \
  && mkdir -p /app/data && chown -R app:app /app
 WORKDIR /app
 # why: one layer per change rate, so a code change rebuilds only the last, small layer
