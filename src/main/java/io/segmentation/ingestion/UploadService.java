@@ -129,6 +129,7 @@ public class UploadService {
             return existing(uploads.findBySha256(hash).orElseThrow(() -> e));
         }
         UploadReport report;
+        UploadDocument completed;
         // why: keeping the file (a write of its whole size) runs on the second core while this one parses it
         CompletableFuture<String> kept = CompletableFuture.supplyAsync(() -> keep(file, name, format, id), executor);
         try {
@@ -139,7 +140,8 @@ public class UploadService {
             report = new UploadReport(id, name, hash, size, parsed.format(), parsed.layout(), parsed.currency(),
                     clock.instant(), new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
                     cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null);
-            uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(), fileId, report));
+            completed = uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(),
+                    fileId, report));
             durability.commit();
         } catch (IOException | RuntimeException e) {
             kept.handle((fileId, failure) -> fileId).join(); // why: the file must be written before it can be deleted
@@ -150,8 +152,7 @@ public class UploadService {
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
                 (System.nanoTime() - started) / 1_000_000);
         report = report.withRun(runAfter("upload:" + id));
-        UploadDocument done = uploads.find(id).orElseThrow();
-        uploads.save(new UploadDocument(id, hash, done.status(), done.receivedAt(), done.fileId(), report));
+        uploads.save(new UploadDocument(id, hash, completed.status(), completed.receivedAt(), completed.fileId(), report));
         durability.commit();
         return new UploadResult(report, true);
     }

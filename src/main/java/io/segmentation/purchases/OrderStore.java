@@ -20,11 +20,9 @@ public class OrderStore implements MongoStartupTask {
     private static final int STREAM_BATCH_SIZE = 5_000;
 
     private final MongoOperations mongo;
-    private final CommittedBatches committed;
 
-    OrderStore(MongoOperations mongo, CommittedBatches committed) {
+    OrderStore(MongoOperations mongo) {
         this.mongo = mongo;
-        this.committed = committed;
     }
 
     /** Creates the store's indexes; run by {@link io.segmentation.storage.MongoStartup} once MongoDB is reachable. */
@@ -53,9 +51,11 @@ public class OrderStore implements MongoStartupTask {
         return mongo.remove(Query.query(Criteria.where("batchId").is(batchId)), OrderDocument.class).getDeletedCount();
     }
 
-    /** Streams the orders of every committed batch, with the id of the batch each came from, from a cursor. */
-    public void forEachCommitted(BiConsumer<String, Order> consumer) {
-        List<String> batches = committed.ids();
+    /**
+     * Streams the orders of the given batches (the committed ones a run read once from {@link CommittedBatches}),
+     * with the id of the batch each came from, from a cursor.
+     */
+    public void forEachIn(List<String> batches, BiConsumer<String, Order> consumer) {
         if (batches.isEmpty()) {
             return;
         }

@@ -152,7 +152,7 @@ public class RunService {
         try {
             long t = System.nanoTime();
             Map<String, List<Order>> byCustomer = new HashMap<>();
-            long orderCount = load(byCustomer, inputs);
+            long orderCount = load(batchIds, byCustomer, inputs);
             t = phase(phases, "load", t);
 
             SegmentationPipeline.Result result = runPipeline.compute(byCustomer, asOfSetting, today);
@@ -196,19 +196,19 @@ public class RunService {
     }
 
     /**
-     * Loads every committed order, then every MongoDB source's; an order (customer and order id) repeated in several
+     * Loads the orders of the committed uploads the run started with (read once, so its fingerprint and its data
+     * agree), then every MongoDB source's; an order (customer and order id) repeated in several
      * inputs counts once, as the last input has it (uploads oldest first, then the sources in configured order).
      */
-    private long load(Map<String, List<Order>> byCustomer, List<PurchaseInput> inputs) {
+    private long load(List<String> ids, Map<String, List<Order>> byCustomer, List<PurchaseInput> inputs) {
         Map<String, Integer> batchRank = new HashMap<>();
-        List<String> ids = batches.ids();
         for (int i = 0; i < ids.size(); i++) {
             batchRank.put(ids.get(i), i);
         }
         Map<String, Order> byKey = new HashMap<>();
         Map<String, Integer> rankOfKey = new HashMap<>();
         long[] documents = new long[1];
-        orders.forEachCommitted((batchId, order) -> {
+        orders.forEachIn(ids, (batchId, order) -> {
             documents[0]++;
             String key = order.customerId() + '\u0000' + order.orderId();
             int rank = batchRank.getOrDefault(batchId, -1);
