@@ -38,7 +38,7 @@ class BadInputCatalogueIntegrationTests {
 
     private static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
 
-    private static final List<String> COLLECTIONS = List.of("uploads", "orders", "fs.files", "fs.chunks", "runs",
+    private static final List<String> COLLECTIONS = List.of("uploads", "orderBuckets", "fs.files", "fs.chunks", "runs",
             "customers");
 
     @Autowired

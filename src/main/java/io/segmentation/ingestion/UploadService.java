@@ -217,14 +217,14 @@ public class UploadService {
      * @return the run that followed, or null when it could not run
      */
     public UploadReport.@Nullable RunReference delete(String id) {
-        uploads.find(id).filter(u -> u.status() == UploadDocument.Status.COMPLETED)
+        UploadDocument upload = uploads.find(id).filter(u -> u.status() == UploadDocument.Status.COMPLETED)
                 .orElseThrow(() -> new UnknownUploadException(id));
         // why: the record goes first, so no run reads the orders while they are being deleted
         uploads.delete(id);
-        long deleted = orders.deleteBatch(id);
+        orders.deleteBatch(id);
         files.delete(keptFileOf(id));
         durability.commit();
-        LOG.info("Upload {} deleted with {} orders", id, deleted);
+        LOG.info("Upload {} deleted with {} orders", id, upload.report() == null ? 0 : upload.report().orders());
         return runAfter("delete-upload:" + id);
     }
 

@@ -37,7 +37,9 @@ class RunController {
     @Operation(operationId = "startRun", summary = "Start a run over all stored purchases",
             description = "Computes every customer's metrics and segments and publishes them in one step. With force=false"
                     + " the run is recorded as SKIPPED when no purchase data changed since the last completed run."
-                    + " 409 when a run is already computing. rules overrides rule thresholds for this run only (400 when a"
+                    + " 409 when a run is already computing; 500 run-out-of-memory when the stored orders do not fit"
+                    + " the service's heap (the run is recorded FAILED, the previous results stay published)."
+                    + " rules overrides rule thresholds for this run only (400 when a"
                     + " value is out of range), e.g. {\"rules\": {\"lapsedDays\": 60, \"festivePeriods\": [\"12-01/12-31\"]}}.")
     @ApiResponse(responseCode = "201", description = "The run, completed; Location names it", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "Skipped: no purchase data changed since the last completed run", useReturnTypeSchema = true)

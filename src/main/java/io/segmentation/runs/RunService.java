@@ -185,38 +185,38 @@ public class RunService {
             LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
                     result.customers().size(), result.asOf(), phases);
             return run;
+        } catch (OutOfMemoryError e) {
+            // why: the run's orders are unreachable once the stack has unwound to here, so recording the failure
+            // (and answering a problem instead of a dead request thread) needs little memory
+            throw failed(run, inputs, overrides, new RunOutOfMemoryException(id, Runtime.getRuntime().maxMemory(), e));
         } catch (RuntimeException e) {
-            LOG.warn("Run {} failed: {}", id, e.toString());
-            results.deleteRun(id);
-            runs.save(run.with(inputs, overrides).finish(RunStatus.FAILED, clock.instant(), e.getMessage()));
-            throw e;
+            throw failed(run, inputs, overrides, e);
         } finally {
             runningRunId = null;
         }
     }
 
+    /** Records a run FAILED with the error's message and removes its partial results; returns the error. */
+    private RuntimeException failed(Run run, List<PurchaseInput> inputs, @Nullable RuleOverrides overrides,
+                                    RuntimeException error) {
+        LOG.warn("Run {} failed: {}", run.id(), error.toString());
+        results.deleteRun(run.id());
+        runs.save(run.with(inputs, overrides).finish(RunStatus.FAILED, clock.instant(), error.getMessage()));
+        return error;
+    }
+
     /**
      * Loads the orders of the committed uploads the run started with (read once, so its fingerprint and its data
-     * agree), then every MongoDB source's; an order (customer and order id) repeated in several
-     * inputs counts once, as the last input has it (uploads oldest first, then the sources in configured order).
+     * agree), then every MongoDB source's; an order (customer and order id) repeated in several inputs counts once,
+     * as the last input has it (uploads oldest first, which is the order {@link OrderStore#forEachIn} reads them in,
+     * then the sources in configured order).
      */
     private long load(List<String> ids, Map<String, List<Order>> byCustomer, List<PurchaseInput> inputs) {
-        Map<String, Integer> batchRank = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            batchRank.put(ids.get(i), i);
-        }
         Map<String, Order> byKey = new HashMap<>();
-        Map<String, Integer> rankOfKey = new HashMap<>();
         long[] documents = new long[1];
-        orders.forEachIn(ids, (batchId, order) -> {
+        orders.forEachIn(ids, order -> {
             documents[0]++;
-            String key = order.customerId() + '\u0000' + order.orderId();
-            int rank = batchRank.getOrDefault(batchId, -1);
-            Integer seen = rankOfKey.get(key);
-            if (seen == null || rank > seen) {
-                byKey.put(key, order);
-                rankOfKey.put(key, rank);
-            }
+            byKey.put(order.customerId() + '\u0000' + order.orderId(), order);
         });
         inputs.add(PurchaseInput.uploads(documents[0], byKey.size()));
         inputs.addAll(sources.read(order -> byKey.put(order.customerId() + '\u0000' + order.orderId(), order)));

@@ -18,6 +18,7 @@ import io.segmentation.prediction.InvalidFeaturesException;
 import io.segmentation.purchases.SourceUnavailableException;
 import io.segmentation.ingestion.UploadLimitException;
 import io.segmentation.runs.RunInProgressException;
+import io.segmentation.runs.RunOutOfMemoryException;
 import io.segmentation.runs.UnknownRunException;
 import io.segmentation.segments.UnknownCustomerException;
 import io.segmentation.segments.UnknownMigrationException;
@@ -128,6 +129,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail runInProgress(RunInProgressException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "run-in-progress", "Run in progress", e.getMessage());
         problem.setProperty("runningRunId", e.runningRunId());
+        return problem;
+    }
+
+    @ExceptionHandler(RunOutOfMemoryException.class)
+    ProblemDetail runOutOfMemory(RunOutOfMemoryException e) {
+        LOG.error("{}", e.getMessage(), e.getCause());
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "run-out-of-memory", "Run ran out of memory",
+                e.getMessage());
+        problem.setProperty("runId", e.runId());
         return problem;
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.segmentation.StoredOrders;
 import io.segmentation.segments.SegmentProfile;
 import io.segmentation.segments.SegmentsView;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +75,7 @@ class ConcurrentUploadIntegrationTests {
                 .isEqualTo(CUSTOMERS_PER_FILE * ORDERS_PER_CUSTOMER));
         long customers = (long) FILES * CUSTOMERS_PER_FILE;
         assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(FILES);
-        assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(customers * ORDERS_PER_CUSTOMER);
+        assertThat(StoredOrders.count(mongo.getCollection("orderBuckets"))).isEqualTo(customers * ORDERS_PER_CUSTOMER);
         assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(FILES);
 
         SegmentsView view = http.get().uri("/segments?scheme=rfm").exchange().expectStatus().isOk()
@@ -89,7 +90,7 @@ class ConcurrentUploadIntegrationTests {
     void theSameFileSeveralTimesAtOnceIsStoredOnce() throws Exception {
         byte[] bytes = file("SAME");
         long uploadsBefore = mongo.getCollection("uploads").countDocuments();
-        long ordersBefore = mongo.getCollection("orders").countDocuments();
+        long ordersBefore = StoredOrders.count(mongo.getCollection("orderBuckets"));
         List<Callable<EntityExchangeResult<Map>>> uploads = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             uploads.add(() -> http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA)
@@ -109,7 +110,7 @@ class ConcurrentUploadIntegrationTests {
             assertThat(r.getResponseHeaders().getFirst("Retry-After")).isEqualTo("5");
         });
         assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(uploadsBefore + 1);
-        assertThat(mongo.getCollection("orders").countDocuments())
+        assertThat(StoredOrders.count(mongo.getCollection("orderBuckets")))
                 .isEqualTo(ordersBefore + CUSTOMERS_PER_FILE * ORDERS_PER_CUSTOMER);
 
         UploadReport again = http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.segmentation.StoredOrders;
 import io.segmentation.purchases.Order;
 import io.segmentation.purchases.OrderStore;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FailedUploadIntegrationTests {
         doAnswer(call -> {
             List<Order> all = call.getArgument(1);
             call.callRealMethod(); // all orders written ...
-            assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(all.size());
+            assertThat(StoredOrders.count(mongo.getCollection("orderBuckets"))).isEqualTo(all.size());
             throw new DataAccessResourceFailureException("simulated: MongoDB lost during the upload");
         }).when(orders).insert(anyString(), any());
 
@@ -59,7 +60,7 @@ class FailedUploadIntegrationTests {
                 .expectStatus().isEqualTo(503)
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(problem.get("type")).isEqualTo("urn:segmentation:problem:database-unavailable");
-        assertThat(mongo.getCollection("orders").countDocuments()).isZero();
+        assertThat(StoredOrders.count(mongo.getCollection("orderBuckets"))).isZero();
         assertThat(mongo.getCollection("uploads").countDocuments()).isZero();
         assertThat(mongo.getCollection("fs.files").countDocuments()).isZero();
 
@@ -68,6 +69,6 @@ class FailedUploadIntegrationTests {
                 .body(form(named("half.csv", bytes))).exchange().expectStatus().isCreated()
                 .expectBody(UploadReport.class).returnResult().getResponseBody();
         assertThat(report.orders()).isEqualTo(50);
-        assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(50);
+        assertThat(StoredOrders.count(mongo.getCollection("orderBuckets"))).isEqualTo(50);
     }
 }

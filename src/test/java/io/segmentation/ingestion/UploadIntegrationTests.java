@@ -63,7 +63,7 @@ class UploadIntegrationTests {
                 .body(form(named("twice.csv", bytes))).exchange().expectStatus().isCreated()
                 .expectHeader().valueMatches("Location", "/uploads/.+")
                 .expectBody(UploadReport.class).returnResult().getResponseBody();
-        long orders = mongo.getCollection("orders").countDocuments();
+        long orders = mongo.getCollection("orderBuckets").countDocuments();
         long uploads = mongo.getCollection("uploads").countDocuments();
 
         UploadReport again = http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA)
@@ -73,7 +73,7 @@ class UploadIntegrationTests {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.sha256()).isEqualTo(first.sha256());
         assertThat(again.fileName()).isEqualTo("twice.csv");
-        assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(orders);
+        assertThat(mongo.getCollection("orderBuckets").countDocuments()).isEqualTo(orders);
         assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(uploads);
         assertThat(http.get().uri("/uploads/" + first.id()).exchange().expectStatus().isOk()
                 .expectBody(UploadReport.class).returnResult().getResponseBody().orders()).isEqualTo(2);
@@ -133,7 +133,7 @@ class UploadIntegrationTests {
     }
 
     private void assertRejectedAndNothingStored(Resource file, int status, String type, String... detailContains) {
-        long orders = mongo.getCollection("orders").countDocuments();
+        long orders = mongo.getCollection("orderBuckets").countDocuments();
         long uploads = mongo.getCollection("uploads").countDocuments();
         long files = mongo.getCollection("fs.files").countDocuments();
         Map<?, ?> problem = http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA).body(form(file))
@@ -143,7 +143,7 @@ class UploadIntegrationTests {
         assertThat(problem.get("type")).isEqualTo("urn:segmentation:problem:" + type);
         assertThat((String) problem.get("detail")).contains(detailContains);
         assertThat(problem.containsKey("trace")).isFalse();
-        assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(orders);
+        assertThat(mongo.getCollection("orderBuckets").countDocuments()).isEqualTo(orders);
         assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(uploads);
         assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(files);
     }

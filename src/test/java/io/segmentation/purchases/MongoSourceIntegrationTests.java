@@ -48,7 +48,7 @@ class MongoSourceIntegrationTests {
 
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of(SOURCE, "orders", "uploads", "runs", "customers", "segments", "publication",
+        for (String collection : List.of(SOURCE, "orderBuckets", "uploads", "runs", "customers", "segments", "publication",
                 "migrations", "fs.files", "fs.chunks")) {
             mongo.getCollection(collection).deleteMany(new Document());
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.segmentation.StoredOrders;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class MongoOutageIntegrationTests {
 
         http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA).body(form()).exchange()
                 .expectStatus().isCreated();
-        assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(2);
+        assertThat(StoredOrders.count(mongo.getCollection("orderBuckets"))).isEqualTo(2);
         assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(1);
     }
 

@@ -212,7 +212,7 @@ class SecurityIntegrationTests {
     private void assertRejected(RestTestClient.RequestHeadersSpec<?> request, int status, String type,
             String... detailContains) {
         long uploads = mongo.getCollection("uploads").countDocuments();
-        long orders = mongo.getCollection("orders").countDocuments();
+        long orders = mongo.getCollection("orderBuckets").countDocuments();
         long runs = mongo.getCollection("runs").countDocuments();
         RestTestClient.ResponseSpec response = request.exchange().expectStatus().isEqualTo(status)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -224,7 +224,7 @@ class SecurityIntegrationTests {
         assertThat(problem.get("status")).isEqualTo(status);
         assertThat((String) problem.get("detail")).contains(detailContains);
         assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(uploads);
-        assertThat(mongo.getCollection("orders").countDocuments()).isEqualTo(orders);
+        assertThat(mongo.getCollection("orderBuckets").countDocuments()).isEqualTo(orders);
         assertThat(mongo.getCollection("runs").countDocuments()).isEqualTo(runs);
     }
 

@@ -1,0 +1,22 @@
+package io.segmentation.runs;
+
+/**
+ * A run needed more heap than the service has: it holds every order of every upload and source at once. The run is
+ * recorded FAILED, its partial results are removed and the previous results stay published.
+ */
+public class RunOutOfMemoryException extends RuntimeException {
+
+    private final String runId;
+
+    RunOutOfMemoryException(String runId, long maxHeapBytes, OutOfMemoryError cause) {
+        super("Run " + runId + " ran out of memory: a run holds every stored order at once, and they do not fit in the"
+                + " service's heap (" + maxHeapBytes / (1024 * 1024) + " MiB). Give the service a larger heap (-Xmx,"
+                + " or JAVA_TOOL_OPTIONS in the container) or delete uploads it no longer needs (DELETE /uploads/{id}),"
+                + " then POST /runs. The previous results stay published.", cause);
+        this.runId = runId;
+    }
+
+    public String runId() {
+        return runId;
+    }
+}
