@@ -144,9 +144,15 @@ public class UploadService {
                     fileId, report));
             durability.commit();
         } catch (IOException | RuntimeException e) {
-            kept.handle((fileId, failure) -> fileId).join(); // why: the file must be written before it can be deleted
-            discard(id);
+            abandon(id, kept);
             throw e;
+        } catch (OutOfMemoryError e) {
+            // why: the parsed orders are unreachable once the stack has unwound to here, so the clean-up has room
+            String stored = abandon(id, kept) ? "nothing of it was stored"
+                    : "what was written of it is never read by a run and is removed at the next start";
+            throw new UploadLimitException("-Xmx", "The file's orders did not fit in the service's heap ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); " + stored + ". Split it into"
+                    + " smaller uploads (for example one per month) or give the service a larger heap (-Xmx).", e);
         }
         LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms", id,
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
@@ -197,16 +203,30 @@ public class UploadService {
         }
     }
 
-    /** Removes everything an unfinished upload wrote: orders, kept file (tagged with the upload id), record. */
-    void discard(String id) {
+    /**
+     * Waits for the kept file's write to end (it must exist before it can be deleted), then discards the upload;
+     * returns whether everything it wrote is gone.
+     */
+    private boolean abandon(String id, CompletableFuture<String> kept) {
+        kept.handle((fileId, failure) -> fileId).join();
+        return discard(id);
+    }
+
+    /**
+     * Removes everything an unfinished upload wrote: orders, kept file (tagged with the upload id), record. Returns
+     * false when MongoDB failed meanwhile: the upload then stays PROCESSING, unseen by runs, until the next start.
+     */
+    boolean discard(String id) {
         try {
             orders.deleteBatch(id);
             files.delete(keptFileOf(id));
             uploads.delete(id);
             durability.commit();
+            return true;
         } catch (RuntimeException cleanup) {
             LOG.error("Upload {} could not be cleaned up ({}); it stays PROCESSING and is removed at the next start",
                     id, cleanup.toString());
+            return false;
         }
     }
 

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 /** An upload that fails after part of its orders were written leaves no orders, file or record behind. */
@@ -70,5 +71,26 @@ class FailedUploadIntegrationTests {
                 .expectBody(UploadReport.class).returnResult().getResponseBody();
         assertThat(report.orders()).isEqualTo(50);
         assertThat(StoredOrders.count(mongo.getCollection("orderBuckets"))).isEqualTo(50);
+    }
+
+    @Test
+    void anUploadWhoseOrdersDoNotFitTheHeapIsA413AndLeavesNothingBehind() {
+        byte[] bytes = "Customer_ID,Order_ID,Date,Total_Amount\nH1,ORD1,2024-05-10,10.00\n".getBytes(StandardCharsets.UTF_8);
+        long uploads = mongo.getCollection("uploads").countDocuments();
+        long buckets = mongo.getCollection("orderBuckets").countDocuments();
+        long files = mongo.getCollection("fs.files").countDocuments();
+        doThrow(new OutOfMemoryError("Java heap space")).when(orders).insert(anyString(), any());
+
+        Map<?, ?> problem = http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form(named("heavy.csv", bytes))).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(problem.get("type")).isEqualTo("urn:segmentation:problem:upload-limit-exceeded");
+        assertThat(problem.get("limit")).isEqualTo("-Xmx");
+        assertThat((String) problem.get("detail")).contains("heap", "nothing of it was stored", "smaller uploads");
+        assertThat(mongo.getCollection("uploads").countDocuments()).isEqualTo(uploads);
+        assertThat(mongo.getCollection("orderBuckets").countDocuments()).isEqualTo(buckets);
+        assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(files);
+        reset(orders);
     }
 }
