@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -26,9 +27,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The OpenAPI description: title, version, contact, server, the {@code X-API-Key} scheme that lets Swagger UI send a
@@ -47,6 +50,12 @@ class OpenApiConfiguration {
     static final String PROBLEM_SCHEMA = "Problem";
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+    static final String UNAUTHORIZED = "Unauthorized";
+
+    static final String FORBIDDEN = "Forbidden";
+
+    static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
     static final String HEALTH_TAG = "Health";
 
@@ -101,15 +110,52 @@ class OpenApiConfiguration {
     }
 
     /**
-     * Every operation may answer an RFC 9457 problem (400 bad input, 401/403 keys, 404, 409, 413, 422, 429 rate limit,
-     * 503 MongoDB down): the {@code default} response describes them all.
+     * Every operation may answer an RFC 9457 problem (400 bad input, 404, 409, 413, 422, 500, 503 MongoDB down): the
+     * {@code default} response describes them all. Operations that need a key also list 401 (no or a wrong key, with
+     * {@code WWW-Authenticate}), 403 (a key without the authority) and 429 (rate limit, with {@code Retry-After}),
+     * which a caller handles on their own.
      */
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-            operations(openApi).forEach(OpenApiConfiguration::addDefaultProblem);
+            openApi.getComponents()
+                    .addResponses(UNAUTHORIZED, keyedProblem("No API key, or a key that is not configured (only when API"
+                            + " keys are enabled)", HttpHeaders.WWW_AUTHENTICATE, new StringSchema()
+                            .example("ApiKey realm=\"segmentation\", header=\"X-API-Key\"")))
+                    .addResponses(FORBIDDEN, keyedProblem("The key lacks the authority: 'read' for reads and POST"
+                            + " /predict, 'write' for everything else", null, null))
+                    .addResponses(TOO_MANY_REQUESTS, keyedProblem("More requests than the key's (or, without a valid"
+                            + " key, the address's) rate limit; retry after Retry-After seconds",
+                            HttpHeaders.RETRY_AFTER, new IntegerSchema().example(1)));
+            operations(openApi).forEach(operation -> {
+                if (operation.getSecurity() == null) { // why: inherits the document's key requirement
+                    ApiResponses responses = operation.getResponses() == null ? new ApiResponses()
+                            : operation.getResponses();
+                    for (String status : List.of("401", "403", "429")) {
+                        responses.putIfAbsent(status, new ApiResponse().$ref("#/components/responses/"
+                                + switch (status) {
+                                    case "401" -> UNAUTHORIZED;
+                                    case "403" -> FORBIDDEN;
+                                    default -> TOO_MANY_REQUESTS;
+                                }));
+                    }
+                    operation.setResponses(responses);
+                }
+                addDefaultProblem(operation);
+            });
         };
+    }
+
+    private static ApiResponse keyedProblem(String description, @Nullable String header,
+                                            @Nullable Schema<?> headerSchema) {
+        ApiResponse response = new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+        if (header != null) {
+            response.addHeaderObject(header, new Header().schema(headerSchema));
+        }
+        return response;
     }
 
     private static void addDefaultProblem(Operation operation) {
