@@ -1,7 +1,9 @@
 package io.segmentation.segments;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -131,6 +133,35 @@ public class ResultStore implements MongoStartupTask {
                 CustomerDocument.class)) {
             cursor.forEach(doc -> consumer.accept(doc.profile()));
         }
+    }
+
+    /**
+     * Streams a run's customers as what the next run carries forward (customer id, RFM segment, monetary, segment
+     * history), from a cursor over a projection of the stored profiles. The run ids, dates and segment ids in the
+     * histories are shared between customers, so a run holding every customer's history keeps each text once.
+     */
+    void forEachHistory(String runId, Consumer<StoredHistory> consumer) {
+        Query query = customersQuery(runId, null);
+        query.fields().include("profile.customerId").include("profile.rfmSegment").include("profile.monetary")
+                .include("profile.segmentHistory");
+        query.cursorBatchSize(BATCH_SIZE);
+        Map<Object, Object> shared = new HashMap<>();
+        try (var cursor = mongo.stream(query, StoredHistory.Projected.class, "customers")) {
+            cursor.forEach(doc -> {
+                StoredHistory h = doc.profile();
+                List<SegmentHistory.Entry> entries = h.segmentHistory() == null ? null : h.segmentHistory().stream()
+                        .map(e -> new SegmentHistory.Entry(shared(shared, e.runId()), shared(shared, e.asOf()),
+                                shared(shared, e.rfmSegment()), e.monetary()))
+                        .toList();
+                consumer.accept(new StoredHistory(h.customerId(), shared(shared, h.rfmSegment()), h.monetary(),
+                        entries));
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> shared, T value) {
+        return (T) shared.computeIfAbsent(value, v -> v);
     }
 
     /**

@@ -69,14 +69,14 @@ public class SegmentHistory {
      */
     public Carried carry(@Nullable String previousRunId, @Nullable LocalDate previousAsOf, String runId, LocalDate asOf,
                          List<CustomerProfile> customers) {
-        Map<String, CustomerProfile> previous = new HashMap<>();
+        Map<String, StoredHistory> previous = new HashMap<>();
         if (previousRunId != null) {
-            results.forEachCustomer(previousRunId, null, p -> previous.put(p.customerId(), p));
+            results.forEachHistory(previousRunId, h -> previous.put(h.customerId(), h));
         }
         Counter counter = new Counter();
         List<CustomerProfile> carried = new ArrayList<>(customers.size());
         for (CustomerProfile c : customers) {
-            CustomerProfile before = previous.remove(c.customerId());
+            StoredHistory before = previous.remove(c.customerId());
             List<Entry> history = new ArrayList<>(MAX_RUNS);
             history.add(new Entry(runId, asOf, c.rfmSegment(), c.monetary()));
             if (before != null) {

@@ -12,6 +12,7 @@ import io.segmentation.runs.RunStatus;
 import io.segmentation.segments.CustomerPage;
 import io.segmentation.segments.CustomerProfile;
 import io.segmentation.segments.MigrationMatrix;
+import io.segmentation.segments.SegmentHistory;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,8 @@ class MongoSourceIntegrationTests {
         assertThat(firstToThird.basis()).isEqualTo("history");
         assertThat(firstToThird.customers()).isEqualTo(both.size());
         assertThat(firstToThird.newCustomers()).isEqualTo(1);
-        assertThat(customer("CUST1006").segmentHistory()).hasSize(3);
+        assertThat(customer("CUST1006").segmentHistory()).hasSize(3)
+                .endsWith(moved.segmentHistory().toArray(new SegmentHistory.Entry[0])); // carried forward unchanged
         http.get().uri("/segments/migrations?from=nope&to=" + third.id()).exchange().expectStatus().isNotFound()
                 .expectBody(Map.class).value(p -> assertThat(p.get("type")).isEqualTo("urn:segmentation:problem:not-found"));
     }
