@@ -1,6 +1,7 @@
 package io.segmentation.segments;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ import org.springframework.stereotype.Repository;
 public class ResultStore implements MongoStartupTask {
 
     private static final int BATCH_SIZE = 2_000;
+
+    /** Customers read at a time by the whole-run readers (exports, histories, training snapshots). */
+    private static final int PAGE_SIZE = 500;
+
+    private static final String CUSTOMERS = "customers";
 
     private final MongoOperations mongo;
 
@@ -126,13 +132,12 @@ public class ResultStore implements MongoStartupTask {
         return mongo.count(customersQuery(runId, segmentId), CustomerDocument.class);
     }
 
-    /** Streams a run's customers (optionally of one segment) from a cursor, never holding them all. */
+    /**
+     * Hands a run's customers (optionally of one segment) to {@code consumer}, sorted by customer id, a page of
+     * {@value #PAGE_SIZE} at a time: never more than one page of profiles is in memory, here or in the store.
+     */
     void forEachCustomer(String runId, @Nullable String segmentId, Consumer<CustomerProfile> consumer) {
-        // why: the embedded mongo-java-server answers a find without a batch size in one reply (48 MB at most)
-        try (var cursor = mongo.stream(customersQuery(runId, segmentId).cursorBatchSize(BATCH_SIZE),
-                CustomerDocument.class)) {
-            cursor.forEach(doc -> consumer.accept(doc.profile()));
-        }
+        forEachPage(runId, segmentId, List.of(), CustomerDocument.class, doc -> consumer.accept(doc.profile()));
     }
 
     /**
@@ -141,22 +146,17 @@ public class ResultStore implements MongoStartupTask {
      * histories are shared between customers, so a run holding every customer's history keeps each text once.
      */
     void forEachHistory(String runId, Consumer<StoredHistory> consumer) {
-        Query query = customersQuery(runId, null);
-        query.fields().include("profile.customerId").include("profile.rfmSegment").include("profile.monetary")
-                .include("profile.segmentHistory");
-        query.cursorBatchSize(BATCH_SIZE);
         Map<Object, Object> shared = new HashMap<>();
-        try (var cursor = mongo.stream(query, StoredHistory.Projected.class, "customers")) {
-            cursor.forEach(doc -> {
-                StoredHistory h = doc.profile();
-                List<SegmentHistory.Entry> entries = h.segmentHistory() == null ? null : h.segmentHistory().stream()
-                        .map(e -> new SegmentHistory.Entry(shared(shared, e.runId()), shared(shared, e.asOf()),
-                                shared(shared, e.rfmSegment()), e.monetary()))
-                        .toList();
-                consumer.accept(new StoredHistory(h.customerId(), shared(shared, h.rfmSegment()), h.monetary(),
-                        entries));
-            });
-        }
+        forEachPage(runId, null, List.of("profile.customerId", "profile.rfmSegment", "profile.monetary",
+                "profile.segmentHistory"), StoredHistory.Projected.class, doc -> {
+                    StoredHistory h = doc.profile();
+                    List<SegmentHistory.Entry> entries = h.segmentHistory() == null ? null : h.segmentHistory()
+                            .stream().map(e -> new SegmentHistory.Entry(shared(shared, e.runId()),
+                                    shared(shared, e.asOf()), shared(shared, e.rfmSegment()), e.monetary()))
+                            .toList();
+                    consumer.accept(new StoredHistory(h.customerId(), shared(shared, h.rfmSegment()), h.monetary(),
+                            entries));
+                });
     }
 
     @SuppressWarnings("unchecked")
@@ -170,15 +170,34 @@ public class ResultStore implements MongoStartupTask {
      * segments), from a cursor over a projection of the stored profiles: nothing is collected.
      */
     void forEachRuleLabels(String runId, @Nullable String segmentId, RuleLabelsConsumer consumer) {
-        Query query = customersQuery(runId, segmentId);
-        query.fields().include("profile.customerId").include("profile.rules");
-        query.cursorBatchSize(1_000);
-        try (var cursor = mongo.stream(query, org.bson.Document.class, "customers")) {
-            cursor.forEach(doc -> {
-                org.bson.Document profile = doc.get("profile", org.bson.Document.class);
-                org.bson.Document rules = profile.get("rules", org.bson.Document.class);
-                consumer.accept(profile.getString("customerId"), rules);
-            });
+        forEachPage(runId, segmentId, List.of("profile.customerId", "profile.rules"), org.bson.Document.class, doc -> {
+            org.bson.Document profile = doc.get("profile", org.bson.Document.class);
+            consumer.accept(profile.getString("customerId"), profile.get("rules", org.bson.Document.class));
+        });
+    }
+
+    /**
+     * Reads a run's customer documents (optionally of one segment; only {@code fields} when not empty) as
+     * {@code type}, sorted by id, a page at a time: first the ids alone, then each page of {@value #PAGE_SIZE} by id,
+     * an index lookup in every MongoDB. A single cursor would do on MongoDB, but the embedded mongo-java-server
+     * builds a query's whole result before answering its first batch: for a run of 90,000 customers, more heap than a
+     * 512 MB service has.
+     */
+    private <T> void forEachPage(String runId, @Nullable String segmentId, List<String> fields, Class<T> type,
+                                 Consumer<T> consumer) {
+        Query ids = customersQuery(runId, segmentId);
+        ids.fields().include("_id");
+        ids.cursorBatchSize(10_000);
+        List<String> sorted = new ArrayList<>();
+        try (var cursor = mongo.stream(ids, org.bson.Document.class, CUSTOMERS)) {
+            cursor.forEach(doc -> sorted.add(doc.getString("_id")));
+        }
+        Collections.sort(sorted);
+        for (int from = 0; from < sorted.size(); from += PAGE_SIZE) {
+            List<String> page = sorted.subList(from, Math.min(sorted.size(), from + PAGE_SIZE));
+            Query query = Query.query(Criteria.where("_id").in(page)).with(Sort.by("_id"));
+            fields.forEach(query.fields()::include);
+            mongo.find(query, type, CUSTOMERS).forEach(consumer);
         }
     }
 
