@@ -2,11 +2,16 @@ package io.segmentation.segments;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.segmentation.storage.MongoStartupTask;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +36,20 @@ public class ResultStore implements MongoStartupTask {
 
     private static final String CUSTOMERS = "customers";
 
+    /** How many sorted id lists (a run, or a run's segment) are kept. */
+    private static final int CACHED_ID_LISTS = 64;
+
+    /** Ascending monetary value, then descending id: the head of a queue ordered so is the weakest of a top list. */
+    private static final Comparator<Map.Entry<String, Double>> TOP_ORDER = Map.Entry.<String, Double>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+
+    private final Map<String, List<String>> idLists = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > CACHED_ID_LISTS;
+        }
+    };
+
     private final MongoOperations mongo;
 
     ResultStore(MongoOperations mongo) {
@@ -48,6 +67,7 @@ public class ResultStore implements MongoStartupTask {
 
     /** Writes a run's customer profiles (not yet visible to readers). */
     public void saveCustomers(String runId, List<CustomerProfile> customers) {
+        forgetIds(id -> id.equals(runId));
         List<CustomerDocument> chunk = new ArrayList<>(BATCH_SIZE);
         for (CustomerProfile c : customers) {
             chunk.add(new CustomerDocument(CustomerDocument.id(runId, c.customerId()), runId, c));
@@ -80,12 +100,14 @@ public class ResultStore implements MongoStartupTask {
     public void deleteRun(String runId) {
         mongo.remove(Query.query(Criteria.where("runId").is(runId)), CustomerDocument.class);
         mongo.remove(Query.query(Criteria.where("runId").is(runId)), SegmentDocument.class);
+        forgetIds(id -> id.equals(runId));
     }
 
     /** Deletes the profiles of every run except the given ones (the new and the previously published run). */
     public void retainRuns(List<String> runIds) {
         mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), CustomerDocument.class);
         mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), SegmentDocument.class);
+        forgetIds(id -> !runIds.contains(id));
     }
 
     /** The published run, if any run was published. */
@@ -117,19 +139,39 @@ public class ResultStore implements MongoStartupTask {
 
     /** A page of a run's customers, optionally of one segment (of any scheme), sorted by customer id. */
     List<CustomerProfile> customers(String runId, @Nullable String segmentId, long offset, int limit) {
-        Query query = customersQuery(runId, segmentId).with(Sort.by("profile.customerId")).skip(offset).limit(limit);
-        return mongo.find(query, CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
+        List<String> ids = customerIds(runId, segmentId);
+        int from = (int) Math.min(ids.size(), offset);
+        return byIds(ids.subList(from, (int) Math.min(ids.size(), (long) from + limit)), List.of(),
+                CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
     }
 
-    /** The members of a segment with the highest monetary value, highest first. */
+    /** The members of a segment with the highest monetary value, highest first (ties by customer id). */
     List<CustomerProfile> topCustomers(String runId, String segmentId, int limit) {
-        Query query = customersQuery(runId, segmentId).with(Sort.by(Sort.Direction.DESC, "profile.monetary")).limit(limit);
-        return mongo.find(query, CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
+        // why: sorted here from a projection, not by the store: mongo-java-server sorts whole documents in the heap
+        Query query = customersQuery(runId, segmentId);
+        query.fields().include("_id").include("profile.monetary");
+        query.cursorBatchSize(10_000);
+        var top = new PriorityQueue<Map.Entry<String, Double>>(TOP_ORDER);
+        try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+            cursor.forEach(doc -> {
+                Number monetary = doc.get("profile", org.bson.Document.class).get("monetary", Number.class);
+                top.add(Map.entry(doc.getString("_id"), monetary.doubleValue()));
+                if (top.size() > limit) {
+                    top.poll();
+                }
+            });
+        }
+        List<Map.Entry<String, Double>> best = new ArrayList<>(top);
+        best.sort(TOP_ORDER.reversed());
+        List<String> ids = best.stream().map(Map.Entry::getKey).toList();
+        Map<String, CustomerProfile> byId = new HashMap<>();
+        byIds(ids, List.of(), CustomerDocument.class).forEach(doc -> byId.put(doc.id(), doc.profile()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Number of a run's customers, optionally of one segment. */
     long countCustomers(String runId, @Nullable String segmentId) {
-        return mongo.count(customersQuery(runId, segmentId), CustomerDocument.class);
+        return customerIds(runId, segmentId).size();
     }
 
     /**
@@ -178,27 +220,61 @@ public class ResultStore implements MongoStartupTask {
 
     /**
      * Reads a run's customer documents (optionally of one segment; only {@code fields} when not empty) as
-     * {@code type}, sorted by id, a page at a time: first the ids alone, then each page of {@value #PAGE_SIZE} by id,
+     * {@code type}, sorted by id, a page at a time: the sorted ids first, then each page of {@value #PAGE_SIZE} by id,
      * an index lookup in every MongoDB. A single cursor would do on MongoDB, but the embedded mongo-java-server
-     * builds a query's whole result before answering its first batch: for a run of 90,000 customers, more heap than a
-     * 512 MB service has.
+     * builds a query's whole result (and sorts whole documents) in the heap before answering its first batch: for a
+     * run of 90,000 customers, more than a 512 MB service has.
      */
     private <T> void forEachPage(String runId, @Nullable String segmentId, List<String> fields, Class<T> type,
                                  Consumer<T> consumer) {
-        Query ids = customersQuery(runId, segmentId);
-        ids.fields().include("_id");
-        ids.cursorBatchSize(10_000);
-        List<String> sorted = new ArrayList<>();
-        try (var cursor = mongo.stream(ids, org.bson.Document.class, CUSTOMERS)) {
-            cursor.forEach(doc -> sorted.add(doc.getString("_id")));
+        List<String> ids = customerIds(runId, segmentId);
+        for (int from = 0; from < ids.size(); from += PAGE_SIZE) {
+            byIds(ids.subList(from, Math.min(ids.size(), from + PAGE_SIZE)), fields, type).forEach(consumer);
         }
-        Collections.sort(sorted);
-        for (int from = 0; from < sorted.size(); from += PAGE_SIZE) {
-            List<String> page = sorted.subList(from, Math.min(sorted.size(), from + PAGE_SIZE));
-            Query query = Query.query(Criteria.where("_id").in(page)).with(Sort.by("_id"));
-            fields.forEach(query.fields()::include);
-            mongo.find(query, type, CUSTOMERS).forEach(consumer);
+    }
+
+    /** The documents with the given ids (only {@code fields} when not empty), sorted by id. */
+    private <T> List<T> byIds(List<String> ids, List<String> fields, Class<T> type) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        Query query = Query.query(Criteria.where("_id").in(ids)).with(Sort.by("_id"));
+        fields.forEach(query.fields()::include);
+        return mongo.find(query, type, CUSTOMERS);
+    }
+
+    private void forgetIds(Predicate<String> runIds) {
+        synchronized (idLists) {
+            idLists.keySet().removeIf(key -> runIds.test(key.substring(0, key.indexOf('\u0000'))));
+        }
+    }
+
+    /**
+     * The document ids of a run's customers (optionally of one segment), sorted, which is customer id order. A stored
+     * run never changes, so the lists of the runs read last are kept ({@value #CACHED_ID_LISTS} of them): a page is
+     * then one lookup by id.
+     */
+    private List<String> customerIds(String runId, @Nullable String segmentId) {
+        String key = runId + '\u0000' + (segmentId == null ? "" : segmentId);
+        synchronized (idLists) {
+            List<String> cached = idLists.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Query query = customersQuery(runId, segmentId);
+        query.fields().include("_id");
+        query.cursorBatchSize(10_000);
+        List<String> ids = new ArrayList<>();
+        try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+            cursor.forEach(doc -> ids.add(doc.getString("_id")));
+        }
+        Collections.sort(ids);
+        List<String> sorted = Collections.unmodifiableList(ids);
+        synchronized (idLists) {
+            idLists.put(key, sorted);
+        }
+        return sorted;
     }
 
     /** Receives one customer of {@link #forEachRuleLabels}. */

@@ -52,7 +52,15 @@ class ResultStorePagingIntegrationTests {
         store.forEachRuleLabels("paging-big", "lost", (customerId, rules) -> labelled.add(customerId));
         assertThat(labelled).hasSize(617).isSorted();
 
+        assertThat(store.customers("paging-big", null, 1_000, 500)).hasSize(234)
+                .first().extracting(CustomerProfile::customerId).isEqualTo("C01000");
+        assertThat(store.customers("paging-big", null, 5_000, 10)).isEmpty();
+        assertThat(store.countCustomers("paging-big", "champions")).isEqualTo(617);
+        assertThat(store.topCustomers("paging-big", "lost", 3)).extracting(CustomerProfile::customerId)
+                .containsExactly("C01233", "C01231", "C01229");
+
         store.deleteRun("paging-big");
+        assertThat(store.countCustomers("paging-big", null)).isZero(); // why: a deleted run's cached ids are gone
         store.deleteRun("paging-other");
     }
 
