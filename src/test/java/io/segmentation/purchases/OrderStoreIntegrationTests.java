@@ -70,13 +70,45 @@ class OrderStoreIntegrationTests {
         store.onMongoReachable(); // why: start-up tasks are repeated after a failure; nothing may be doubled
 
         assertThat(mongo.collectionExists(OrderStore.LEGACY_COLLECTION)).isFalse();
+        assertMovedInOrder(first, second);
+
+        // a crash after every bucket was committed, while the legacy documents were being deleted: the marker says
+        // the buckets are complete, so the leftovers are only deleted
+        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertMany(legacy.subList(0, 100));
+        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertOne(new Document("_id", "moved-to-orderBuckets"));
+        store.onMongoReachable();
+        assertThat(mongo.collectionExists(OrderStore.LEGACY_COLLECTION)).isFalse();
+        assertMovedInOrder(first, second);
+        store.deleteBatch("legacy-1");
+        store.deleteBatch("legacy-2");
+    }
+
+    @Test
+    void aCollectionNamedOrdersThatIsNotOursKeepsItsDocuments() {
+        List<Order> ours = orders("N", 3);
+        List<Document> mixed = new ArrayList<>();
+        ours.forEach(o -> mixed.add(legacyDocument("legacy-3", o)));
+        // why: a purchase source may live in the service's database under the same name
+        mixed.add(new Document("customer_id", "X1").append("batchId", "not-ours").append("total", 12.5));
+        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertMany(mixed);
+
+        store.onMongoReachable();
+
+        assertThat(mongo.getCollection(OrderStore.LEGACY_COLLECTION).find())
+                .extracting(d -> d.getString("customer_id")).containsExactly("X1");
+        List<Order> read = new ArrayList<>();
+        store.forEachIn(List.of("legacy-3", "not-ours"), read::add);
+        assertThat(read).containsExactlyElementsOf(ours);
+        mongo.dropCollection(OrderStore.LEGACY_COLLECTION);
+        store.deleteBatch("legacy-3");
+    }
+
+    private void assertMovedInOrder(List<Order> first, List<Order> second) {
         List<Order> read = new ArrayList<>();
         store.forEachIn(List.of("legacy-1", "legacy-2"), read::add);
         List<Order> expected = new ArrayList<>(first);
         expected.addAll(second);
         assertThat(read).containsExactlyElementsOf(expected);
-        store.deleteBatch("legacy-1");
-        store.deleteBatch("legacy-2");
     }
 
     private static List<Order> orders(String customerPrefix, int n) {
@@ -101,6 +133,6 @@ class OrderStoreIntegrationTests {
                 .append("orderId", order.orderId()).append("timestamp", Date.from(order.timestamp()))
                 .append("amount", order.amount()).append("items", order.items()).append("lines", order.lines())
                 .append("categories", categories).append("country", order.country())
-                .append("_class", "io.segmentation.purchases.OrderDocument");
+                .append("_class", OrderStore.LEGACY_CLASS);
     }
 }
