@@ -237,6 +237,9 @@ public class UploadService {
      * @return the run that followed, or null when it could not run
      */
     public UploadReport.@Nullable RunReference delete(String id) {
+        if (!startup.runPending()) {
+            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
+        }
         UploadDocument upload = uploads.find(id).filter(u -> u.status() == UploadDocument.Status.COMPLETED)
                 .orElseThrow(() -> new UnknownUploadException(id));
         // why: the record goes first, so no run reads the orders while they are being deleted

@@ -27,11 +27,13 @@ import io.segmentation.rules.RuleSegmenter;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;
 import io.segmentation.segments.SegmentHistory;
+import io.segmentation.storage.MongoStartup;
 import io.segmentation.storage.StoreDurability;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,12 +57,13 @@ public class RunService {
     private final ClusterAssignment clusters;
     private final MongoPurchaseSources sources;
     private final SegmentHistory history;
+    private final MongoStartup startup;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
 
     RunService(OrderStore orders, CommittedBatches batches, ResultStore results, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
-               ClusterAssignment clusters, MongoPurchaseSources sources, SegmentHistory history) {
+               ClusterAssignment clusters, MongoPurchaseSources sources, SegmentHistory history, MongoStartup startup) {
         this.orders = orders;
         this.batches = batches;
         this.results = results;
@@ -72,6 +75,7 @@ public class RunService {
         this.clusters = clusters;
         this.sources = sources;
         this.history = history;
+        this.startup = startup;
         this.pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT,
                 new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
     }
@@ -125,6 +129,11 @@ public class RunService {
     }
 
     private Run execute(RunRequest request, String trigger) {
+        // why: before start-up work (recovery of cut-short uploads, the move of legacy orders) a run would read
+        // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
+        if (!startup.runPending()) {
+            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
+        }
         String asOfSetting = request.asOf() == null || request.asOf().isBlank() ? settings.asOf() : request.asOf().trim();
         LocalDate today = LocalDate.now(clock);
         ReferenceDate.resolve(asOfSetting, today, today); // why: reject a bad asOf before anything is recorded
@@ -149,6 +158,7 @@ public class RunService {
                 batchIds.size(), 0, 0, fingerprint, Map.of(), null).with(List.of(), overrides));
         Map<String, Long> phases = new LinkedHashMap<>();
         List<PurchaseInput> inputs = new ArrayList<>();
+        boolean live = false;
         try {
             long t = System.nanoTime();
             Map<String, List<Order>> byCustomer = new HashMap<>();
@@ -170,7 +180,12 @@ public class RunService {
             results.saveSegments(id, result.segments());
             t = phase(phases, "store", t);
 
+            Run completed = new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started, null,
+                    batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
+                    .with(inputs, overrides);
             results.publish(Publication.of(id, result.asOf(), result.customers().size(), clock.instant()));
+            run = completed; // why: its results are live from here on; a failure below must not delete them
+            live = true;
             results.retainRuns(previousPublished == null ? List.of(id) : List.of(id, previousPublished));
             clusters.published(id, previousPublished);
             if (carried.migration() != null) {
@@ -178,9 +193,7 @@ public class RunService {
             }
             phase(phases, "publish", t);
 
-            run = runs.save(new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started,
-                    clock.instant(), batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
-                    .with(inputs, overrides));
+            run = runs.save(completed.finish(RunStatus.COMPLETED, clock.instant(), null));
             durability.commit();
             LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
                     result.customers().size(), result.asOf(), phases);
@@ -188,17 +201,28 @@ public class RunService {
         } catch (OutOfMemoryError e) {
             // why: the run's orders are unreachable once the stack has unwound to here, so recording the failure
             // (and answering a problem instead of a dead request thread) needs little memory
-            throw failed(run, inputs, overrides, new RunOutOfMemoryException(id, Runtime.getRuntime().maxMemory(), e));
+            throw failed(run, live, inputs, overrides,
+                    new RunOutOfMemoryException(id, Runtime.getRuntime().maxMemory(), live, e));
         } catch (RuntimeException e) {
-            throw failed(run, inputs, overrides, e);
+            throw failed(run, live, inputs, overrides, e);
         } finally {
             runningRunId = null;
         }
     }
 
-    /** Records a run FAILED with the error's message and removes its partial results; returns the error. */
-    private RuntimeException failed(Run run, List<PurchaseInput> inputs, @Nullable RuleOverrides overrides,
-                                    RuntimeException error) {
+    /**
+     * Records a run FAILED with the error's message and removes its partial results; returns the error. A run that
+     * was already published keeps its results and is recorded COMPLETED with the error: only the steps after
+     * publishing (removing old runs' results, the migration matrix) are missing, and the next run repeats them.
+     */
+    private RuntimeException failed(Run run, boolean published, List<PurchaseInput> inputs,
+                                    @Nullable RuleOverrides overrides, RuntimeException error) {
+        if (published) {
+            LOG.error("Run {} is published, but a step after publishing failed: {}", run.id(), error.toString());
+            runs.save(run.finish(RunStatus.COMPLETED, clock.instant(),
+                    "Published, but a step after publishing failed: " + error.getMessage()));
+            return error;
+        }
         LOG.warn("Run {} failed: {}", run.id(), error.toString());
         results.deleteRun(run.id());
         runs.save(run.with(inputs, overrides).finish(RunStatus.FAILED, clock.instant(), error.getMessage()));
@@ -247,7 +271,14 @@ public class RunService {
 
     /** Marks runs left RUNNING by a stopped service as INTERRUPTED and removes their unpublished results. */
     void recoverInterrupted() {
+        String published = results.current().map(Publication::runId).orElse(null);
         for (Run run : runs.withStatus(RunStatus.RUNNING)) {
+            if (run.id().equals(published)) { // why: stopped after publishing; its results are the live ones
+                runs.save(run.finish(RunStatus.COMPLETED, clock.instant(),
+                        "Published; the service stopped before the steps after publishing ended."));
+                LOG.warn("Run {} was published when the service stopped; marked COMPLETED", run.id());
+                continue;
+            }
             results.deleteRun(run.id());
             runs.save(run.finish(RunStatus.INTERRUPTED, clock.instant(),
                     "The service stopped while this run was computing; the previous results stayed published."));
