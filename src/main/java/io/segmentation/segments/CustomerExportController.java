@@ -20,7 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 
-/** Exports the published run's customers in the seed pipeline's JSON shape, streamed from a MongoDB cursor. */
+/**
+ * Exports the published run's customers in the seed pipeline's JSON shape, written as they are read, 500 at a time:
+ * no list of all profiles is built.
+ */
 @RestController
 @Validated
 @Tag(name = "Customers", description = "Customer profiles of the published run.")

@@ -36,19 +36,19 @@ public class ResultStore implements MongoStartupTask {
 
     private static final String CUSTOMERS = "customers";
 
-    /** How many sorted id lists (a run, or a run's segment) are kept. */
-    private static final int CACHED_ID_LISTS = 64;
+    /** At most this many sorted id lists (of a run, or of a run's segment) are kept ... */
+    private static final int CACHED_ID_LISTS = 256;
+
+    /** ... holding at most this many ids in all (about 40 MB); a longer list is not kept. */
+    private static final long CACHED_IDS = 500_000;
 
     /** Ascending monetary value, then descending id: the head of a queue ordered so is the weakest of a top list. */
     private static final Comparator<Map.Entry<String, Double>> TOP_ORDER = Map.Entry.<String, Double>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
 
-    private final Map<String, List<String>> idLists = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-            return size() > CACHED_ID_LISTS;
-        }
-    };
+    /** Sorted id lists by run and segment, least recently read first; guarded by itself. */
+    private final LinkedHashMap<String, List<String>> idLists = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedIds;
 
     private final MongoOperations mongo;
 
@@ -183,9 +183,9 @@ public class ResultStore implements MongoStartupTask {
     }
 
     /**
-     * Streams a run's customers as what the next run carries forward (customer id, RFM segment, monetary, segment
-     * history), from a cursor over a projection of the stored profiles. The run ids, dates and segment ids in the
-     * histories are shared between customers, so a run holding every customer's history keeps each text once.
+     * Hands over a run's customers as what the next run carries forward (customer id, RFM segment, monetary, segment
+     * history), read through a projection a page at a time (see {@link #forEachPage}). The run ids, dates and
+     * segment ids in the histories are shared between customers, so a run holding every history keeps each once.
      */
     void forEachHistory(String runId, Consumer<StoredHistory> consumer) {
         Map<Object, Object> shared = new HashMap<>();
@@ -209,7 +209,7 @@ public class ResultStore implements MongoStartupTask {
     /**
      * Streams a run's customers (optionally of one segment) as customer id and rule-segment display names
      * ({@code purchaseFrequencyName}, {@code spendingName}, {@code categoryName}; null when the run computed no rule
-     * segments), from a cursor over a projection of the stored profiles: nothing is collected.
+     * segments), read through a projection a page at a time (see {@link #forEachPage}).
      */
     void forEachRuleLabels(String runId, @Nullable String segmentId, RuleLabelsConsumer consumer) {
         forEachPage(runId, segmentId, List.of("profile.customerId", "profile.rules"), org.bson.Document.class, doc -> {
@@ -245,14 +245,21 @@ public class ResultStore implements MongoStartupTask {
 
     private void forgetIds(Predicate<String> runIds) {
         synchronized (idLists) {
-            idLists.keySet().removeIf(key -> runIds.test(key.substring(0, key.indexOf('\u0000'))));
+            var entries = idLists.entrySet().iterator();
+            while (entries.hasNext()) {
+                var entry = entries.next();
+                if (runIds.test(entry.getKey().substring(0, entry.getKey().indexOf('\u0000')))) {
+                    cachedIds -= entry.getValue().size();
+                    entries.remove();
+                }
+            }
         }
     }
 
     /**
      * The document ids of a run's customers (optionally of one segment), sorted, which is customer id order. A stored
-     * run never changes, so the lists of the runs read last are kept ({@value #CACHED_ID_LISTS} of them): a page is
-     * then one lookup by id.
+     * run never changes, so the lists read last are kept (up to {@value #CACHED_ID_LISTS} lists and
+     * {@value #CACHED_IDS} ids): a page is then one lookup by id.
      */
     private List<String> customerIds(String runId, @Nullable String segmentId) {
         String key = runId + '\u0000' + (segmentId == null ? "" : segmentId);
@@ -271,8 +278,16 @@ public class ResultStore implements MongoStartupTask {
         }
         Collections.sort(ids);
         List<String> sorted = Collections.unmodifiableList(ids);
-        synchronized (idLists) {
-            idLists.put(key, sorted);
+        if (sorted.size() <= CACHED_IDS) {
+            synchronized (idLists) {
+                List<String> replaced = idLists.put(key, sorted);
+                cachedIds += sorted.size() - (replaced == null ? 0 : replaced.size());
+                var eldest = idLists.entrySet().iterator();
+                while (cachedIds > CACHED_IDS || idLists.size() > CACHED_ID_LISTS) {
+                    cachedIds -= eldest.next().getValue().size();
+                    eldest.remove();
+                }
+            }
         }
         return sorted;
     }

@@ -66,12 +66,12 @@ public class SegmentService {
         return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content);
     }
 
-    /** Streams the published run's customer ids and stored rule segments (display names), from a cursor. */
+    /** Hands over the published run's customer ids and stored rule segments (display names), a page at a time. */
     void forEachRuleLabels(@Nullable String segment, ResultStore.RuleLabelsConsumer consumer) {
         store.current().ifPresent(p -> store.forEachRuleLabels(p.runId(), segment, consumer));
     }
 
-    /** Streams every matching customer of the published run, from a cursor. */
+    /** Hands over every matching customer of the published run, sorted by customer id, a page at a time. */
     public void forEachCustomer(@Nullable String segment, Consumer<CustomerProfile> consumer) {
         store.current().ifPresent(p -> store.forEachCustomer(p.runId(), segment, consumer));
     }
