@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An order as stored inside an {@link OrderBucket} (and, before buckets, as one document of the legacy
- * {@code orders} collection, which {@link OrderStore} migrates at start-up).
+ * {@code orders} collection, which {@link LegacyOrderMigration} moves into buckets at start-up).
  */
 record OrderDocument(String customerId, String orderId, Instant timestamp, double amount, double items, int lines,
                      List<CategoryAmount> categories, @Nullable String country) {

@@ -28,6 +28,9 @@ class OrderStoreIntegrationTests {
     OrderStore store;
 
     @Autowired
+    LegacyOrderMigration migration;
+
+    @Autowired
     MongoOperations mongo;
 
     @Test
@@ -64,20 +67,20 @@ class OrderStoreIntegrationTests {
         List<Document> legacy = new ArrayList<>();
         first.forEach(o -> legacy.add(legacyDocument("legacy-1", o)));
         second.forEach(o -> legacy.add(legacyDocument("legacy-2", o)));
-        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertMany(legacy);
+        mongo.getCollection(LegacyOrderMigration.LEGACY_COLLECTION).insertMany(legacy);
 
-        store.onMongoReachable();
-        store.onMongoReachable(); // why: start-up tasks are repeated after a failure; nothing may be doubled
+        migration.onMongoReachable();
+        migration.onMongoReachable(); // why: start-up tasks are repeated after a failure; nothing may be doubled
 
-        assertThat(mongo.collectionExists(OrderStore.LEGACY_COLLECTION)).isFalse();
+        assertThat(mongo.collectionExists(LegacyOrderMigration.LEGACY_COLLECTION)).isFalse();
         assertMovedInOrder(first, second);
 
         // a crash after every bucket was committed, while the legacy documents were being deleted: the marker says
         // the buckets are complete, so the leftovers are only deleted
-        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertMany(legacy.subList(0, 100));
-        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertOne(new Document("_id", "moved-to-orderBuckets"));
-        store.onMongoReachable();
-        assertThat(mongo.collectionExists(OrderStore.LEGACY_COLLECTION)).isFalse();
+        mongo.getCollection(LegacyOrderMigration.LEGACY_COLLECTION).insertMany(legacy.subList(0, 100));
+        mongo.getCollection(LegacyOrderMigration.LEGACY_COLLECTION).insertOne(new Document("_id", LegacyOrderMigration.MOVED_MARKER));
+        migration.onMongoReachable();
+        assertThat(mongo.collectionExists(LegacyOrderMigration.LEGACY_COLLECTION)).isFalse();
         assertMovedInOrder(first, second);
         store.deleteBatch("legacy-1");
         store.deleteBatch("legacy-2");
@@ -90,16 +93,16 @@ class OrderStoreIntegrationTests {
         ours.forEach(o -> mixed.add(legacyDocument("legacy-3", o)));
         // why: a purchase source may live in the service's database under the same name
         mixed.add(new Document("customer_id", "X1").append("batchId", "not-ours").append("total", 12.5));
-        mongo.getCollection(OrderStore.LEGACY_COLLECTION).insertMany(mixed);
+        mongo.getCollection(LegacyOrderMigration.LEGACY_COLLECTION).insertMany(mixed);
 
-        store.onMongoReachable();
+        migration.onMongoReachable();
 
-        assertThat(mongo.getCollection(OrderStore.LEGACY_COLLECTION).find())
+        assertThat(mongo.getCollection(LegacyOrderMigration.LEGACY_COLLECTION).find())
                 .extracting(d -> d.getString("customer_id")).containsExactly("X1");
         List<Order> read = new ArrayList<>();
         store.forEachIn(List.of("legacy-3", "not-ours"), read::add);
         assertThat(read).containsExactlyElementsOf(ours);
-        mongo.dropCollection(OrderStore.LEGACY_COLLECTION);
+        mongo.dropCollection(LegacyOrderMigration.LEGACY_COLLECTION);
         store.deleteBatch("legacy-3");
     }
 
@@ -133,6 +136,6 @@ class OrderStoreIntegrationTests {
                 .append("orderId", order.orderId()).append("timestamp", Date.from(order.timestamp()))
                 .append("amount", order.amount()).append("items", order.items()).append("lines", order.lines())
                 .append("categories", categories).append("country", order.country())
-                .append("_class", OrderStore.LEGACY_CLASS);
+                .append("_class", LegacyOrderMigration.LEGACY_CLASS);
     }
 }
