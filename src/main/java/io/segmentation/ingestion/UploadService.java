@@ -24,7 +24,6 @@ import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
@@ -86,9 +85,7 @@ public class UploadService {
     public UploadResult upload(InputStream content, @Nullable String fileName, UploadOptions options) throws IOException {
         String name = safeName(fileName);
         // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
-        if (!startup.runPending()) {
-            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
-        }
+        startup.requireDone();
         Path tmp = Files.createTempFile("segmentation-upload-", ".bin");
         try {
             MessageDigest sha = sha256();
@@ -237,9 +234,7 @@ public class UploadService {
      * @return the run that followed, or null when it could not run
      */
     public UploadReport.@Nullable RunReference delete(String id) {
-        if (!startup.runPending()) {
-            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
-        }
+        startup.requireDone();
         UploadDocument upload = uploads.find(id).filter(u -> u.status() == UploadDocument.Status.COMPLETED)
                 .orElseThrow(() -> new UnknownUploadException(id));
         // why: the record goes first, so no run reads the orders while they are being deleted

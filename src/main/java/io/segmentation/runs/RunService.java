@@ -33,7 +33,6 @@ import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -131,9 +130,7 @@ public class RunService {
     private Run execute(RunRequest request, String trigger) {
         // why: before start-up work (recovery of cut-short uploads, the move of legacy orders) a run would read
         // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
-        if (!startup.runPending()) {
-            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
-        }
+        startup.requireDone();
         String asOfSetting = request.asOf() == null || request.asOf().isBlank() ? settings.asOf() : request.asOf().trim();
         LocalDate today = LocalDate.now(clock);
         ReferenceDate.resolve(asOfSetting, today, today); // why: reject a bad asOf before anything is recorded

@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,6 +91,17 @@ public class MongoStartup implements ApplicationRunner, DisposableBean {
         }
         complete = true;
         return true;
+    }
+
+    /**
+     * Runs the pending start-up work; throws a {@link DataAccessResourceFailureException} (answered as a 503 problem)
+     * while some of it still waits for MongoDB. Writes call it first: before the unique indexes, the recovery of
+     * cut-short uploads and the move of legacy orders, they could store twice or read incomplete data.
+     */
+    public void requireDone() {
+        if (!runPending()) {
+            throw new DataAccessResourceFailureException("MongoDB start-up work (indexes, recovery) has not run yet");
+        }
     }
 
     /** True once every start-up task has succeeded. */
