@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import io.segmentation.storage.MongoStartupTask;
 import org.jspecify.annotations.Nullable;
@@ -36,19 +34,11 @@ public class ResultStore implements MongoStartupTask {
 
     private static final String CUSTOMERS = "customers";
 
-    /** At most this many sorted id lists (of a run, or of a run's segment) are kept ... */
-    private static final int CACHED_ID_LISTS = 256;
-
-    /** ... holding at most this many ids in all (about 40 MB); a longer list is not kept. */
-    private static final long CACHED_IDS = 500_000;
-
     /** Ascending monetary value, then descending id: the head of a queue ordered so is the weakest of a top list. */
     private static final Comparator<Map.Entry<String, Double>> TOP_ORDER = Map.Entry.<String, Double>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
 
-    /** Sorted id lists by run and segment, least recently read first; guarded by itself. */
-    private final LinkedHashMap<String, List<String>> idLists = new LinkedHashMap<>(16, 0.75f, true);
-    private long cachedIds;
+    private final CustomerIdCache idCache = new CustomerIdCache();
 
     private final MongoOperations mongo;
 
@@ -67,7 +57,7 @@ public class ResultStore implements MongoStartupTask {
 
     /** Writes a run's customer profiles (not yet visible to readers). */
     public void saveCustomers(String runId, List<CustomerProfile> customers) {
-        forgetIds(id -> id.equals(runId));
+        idCache.forget(id -> id.equals(runId));
         List<CustomerDocument> chunk = new ArrayList<>(BATCH_SIZE);
         for (CustomerProfile c : customers) {
             chunk.add(new CustomerDocument(CustomerDocument.id(runId, c.customerId()), runId, c));
@@ -100,14 +90,14 @@ public class ResultStore implements MongoStartupTask {
     public void deleteRun(String runId) {
         mongo.remove(Query.query(Criteria.where("runId").is(runId)), CustomerDocument.class);
         mongo.remove(Query.query(Criteria.where("runId").is(runId)), SegmentDocument.class);
-        forgetIds(id -> id.equals(runId));
+        idCache.forget(id -> id.equals(runId));
     }
 
     /** Deletes the profiles of every run except the given ones (the new and the previously published run). */
     public void retainRuns(List<String> runIds) {
         mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), CustomerDocument.class);
         mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), SegmentDocument.class);
-        forgetIds(id -> !runIds.contains(id));
+        idCache.forget(id -> !runIds.contains(id));
     }
 
     /** The published run, if any run was published. */
@@ -243,53 +233,19 @@ public class ResultStore implements MongoStartupTask {
         return mongo.find(query, type, CUSTOMERS);
     }
 
-    private void forgetIds(Predicate<String> runIds) {
-        synchronized (idLists) {
-            var entries = idLists.entrySet().iterator();
-            while (entries.hasNext()) {
-                var entry = entries.next();
-                if (runIds.test(entry.getKey().substring(0, entry.getKey().indexOf('\u0000')))) {
-                    cachedIds -= entry.getValue().size();
-                    entries.remove();
-                }
-            }
-        }
-    }
-
-    /**
-     * The document ids of a run's customers (optionally of one segment), sorted, which is customer id order. A stored
-     * run never changes, so the lists read last are kept (up to {@value #CACHED_ID_LISTS} lists and
-     * {@value #CACHED_IDS} ids): a page is then one lookup by id.
-     */
+    /** The document ids of a run's customers (optionally of one segment), sorted, which is customer id order. */
     private List<String> customerIds(String runId, @Nullable String segmentId) {
-        String key = runId + '\u0000' + (segmentId == null ? "" : segmentId);
-        synchronized (idLists) {
-            List<String> cached = idLists.get(key);
-            if (cached != null) {
-                return cached;
+        return idCache.get(runId, segmentId, () -> {
+            Query query = customersQuery(runId, segmentId);
+            query.fields().include("_id");
+            query.cursorBatchSize(10_000);
+            List<String> sorted = new ArrayList<>();
+            try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+                cursor.forEach(doc -> sorted.add(doc.getString("_id")));
             }
-        }
-        Query query = customersQuery(runId, segmentId);
-        query.fields().include("_id");
-        query.cursorBatchSize(10_000);
-        List<String> ids = new ArrayList<>();
-        try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
-            cursor.forEach(doc -> ids.add(doc.getString("_id")));
-        }
-        Collections.sort(ids);
-        List<String> sorted = Collections.unmodifiableList(ids);
-        if (sorted.size() <= CACHED_IDS) {
-            synchronized (idLists) {
-                List<String> replaced = idLists.put(key, sorted);
-                cachedIds += sorted.size() - (replaced == null ? 0 : replaced.size());
-                var eldest = idLists.entrySet().iterator();
-                while (cachedIds > CACHED_IDS || idLists.size() > CACHED_ID_LISTS) {
-                    cachedIds -= eldest.next().getValue().size();
-                    eldest.remove();
-                }
-            }
-        }
-        return sorted;
+            Collections.sort(sorted);
+            return Collections.unmodifiableList(sorted);
+        });
     }
 
     /** Receives one customer of {@link #forEachRuleLabels}. */
