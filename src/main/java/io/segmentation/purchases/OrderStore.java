@@ -75,9 +75,13 @@ public class OrderStore implements MongoStartupTask {
             pending.add(OrderBucket.of(batchId, index++, bucket));
             bucket = new ArrayList<>(OrderBucket.CAPACITY);
             if (pending.size() == BUCKETS_PER_INSERT) {
-                mongo.insert(pending, OrderBucket.class);
-                pending.clear();
+                flush();
             }
+        }
+
+        private void flush() {
+            mongo.insert(pending, OrderBucket.class);
+            pending.clear();
         }
 
         /** Writes what is left; returns how many orders were written in all. */
@@ -86,8 +90,7 @@ public class OrderStore implements MongoStartupTask {
                 seal();
             }
             if (!pending.isEmpty()) {
-                mongo.insert(pending, OrderBucket.class);
-                pending.clear();
+                flush();
             }
             return written;
         }
