@@ -1,20 +1,18 @@
 package io.segmentation.runs;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.segmentation.UploadForms;
 import io.segmentation.ingestion.UploadReport;
 import io.segmentation.segments.SegmentsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -69,14 +67,7 @@ class RunOutOfMemoryIntegrationTests {
     }
 
     private UploadReport upload(String name, String rows) {
-        var form = new LinkedMultiValueMap<String, Object>();
-        form.add("file", new ByteArrayResource(("Customer_ID,Order_ID,Date,Total_Amount\n" + rows)
-                .getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
+        var form = UploadForms.csv(name, "Customer_ID,Order_ID,Date,Total_Amount\n" + rows);
         return http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA).body(form).exchange()
                 .expectStatus().isCreated().expectBody(UploadReport.class).returnResult().getResponseBody();
     }
