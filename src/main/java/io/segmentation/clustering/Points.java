@@ -1,7 +1,7 @@
 package io.segmentation.clustering;
 
 /** Checks and flattens point matrices (one row per point, one column per feature) for the numeric loops. */
-final class Points {
+public final class Points {
 
     private Points() {
     }
@@ -11,7 +11,7 @@ final class Points {
      *
      * @throws IllegalArgumentException when a row is missing, ragged, empty or holds NaN or an infinity
      */
-    static int requireMatrix(double[][] rows, String name) {
+    public static int requireMatrix(double[][] rows, String name) {
         if (rows == null || rows.length == 0) {
             throw new IllegalArgumentException(name + " must contain at least one row");
         }
@@ -73,7 +73,7 @@ final class Points {
     }
 
     /** Copies a rectangular matrix row after row into one array, so that point i starts at {@code i * width}. */
-    static double[] flatten(double[][] rows, int width) {
+    public static double[] flatten(double[][] rows, int width) {
         double[] flat = new double[rows.length * width];
         for (int i = 0; i < rows.length; i++) {
             System.arraycopy(rows[i], 0, flat, i * width, width);
@@ -101,7 +101,7 @@ final class Points {
     }
 
     /** Counts the distinct points of a flat matrix, stopping as soon as {@code limit} are found. */
-    static int countDistinct(double[] flat, int n, int width, int limit) {
+    public static int countDistinct(double[] flat, int n, int width, int limit) {
         int[] representatives = new int[limit];
         int found = 0;
         for (int i = 0; i < n && found < limit; i++) {

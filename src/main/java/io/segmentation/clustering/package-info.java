@@ -1,11 +1,10 @@
 /**
- * Clustering: the pure k-means core (scaler, trainer, metrics) and the versioned model registry in MongoDB with its
- * training service and {@code /models} API.
+ * Clustering: the pure numerical core (z-score scaler, k-means++ seeding, Lloyd refinement, k selection, metrics and
+ * cluster naming); arrays and records in, records out, no Spring, no MongoDB, no I/O.
  *
  * <p>Decisions: a model's feature names carry their transform ({@code log1p(monetary)} reads input {@code monetary});
- * centroids are stored in scaled space, cluster profiles in original units; cluster ids follow the centroid's monetary
- * value, descending, and names follow {@link io.segmentation.clustering.ClusterNaming}; an undefined metric (NaN) is
- * stored and shown as null; the active version per name is one {@code activeModels} document, switched in one write.
+ * cluster ids follow the centroid's monetary value, descending, and names follow
+ * {@link io.segmentation.clustering.ClusterNaming}; an undefined metric is NaN here and shown as null by the API.
  */
 @NullMarked
 package io.segmentation.clustering;

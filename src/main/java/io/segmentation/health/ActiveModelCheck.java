@@ -1,6 +1,6 @@
 package io.segmentation.health;
 
-import io.segmentation.clustering.ModelRegistry;
+import io.segmentation.models.ModelRegistry;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.segmentation.health;
 
-import io.segmentation.clustering.ModelRegistry;
-import io.segmentation.clustering.ModelService;
+import io.segmentation.models.ModelRegistry;
+import io.segmentation.models.ModelService;
 import io.segmentation.runs.RunService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,6 +1,6 @@
 package io.segmentation.prediction;
 
-import io.segmentation.clustering.ServingModel;
+import io.segmentation.models.ServingModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.segmentation.clustering.ClusterNaming;
-import io.segmentation.clustering.ModelRegistry;
-import io.segmentation.clustering.ModelService;
-import io.segmentation.clustering.NoActiveModelException;
-import io.segmentation.clustering.ServingModel;
+import io.segmentation.models.ModelRegistry;
+import io.segmentation.models.ModelService;
+import io.segmentation.models.NoActiveModelException;
+import io.segmentation.models.ServingModel;
 import io.segmentation.prediction.InvalidFeaturesException.FieldError;
 import io.segmentation.rfm.RfmEdges;
 import io.segmentation.rfm.RfmScores;

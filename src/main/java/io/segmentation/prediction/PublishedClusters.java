@@ -2,10 +2,10 @@ package io.segmentation.prediction;
 
 import java.util.Optional;
 
-import io.segmentation.clustering.ClusterProfile;
-import io.segmentation.clustering.ModelRegistry;
-import io.segmentation.clustering.ModelService;
-import io.segmentation.clustering.ServingModel;
+import io.segmentation.models.ClusterProfile;
+import io.segmentation.models.ModelRegistry;
+import io.segmentation.models.ModelService;
+import io.segmentation.models.ServingModel;
 import io.segmentation.runs.RunScoringStore;
 import org.springframework.stereotype.Component;
 

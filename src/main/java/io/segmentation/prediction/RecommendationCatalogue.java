@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.segmentation.clustering.ClusterProfile;
+import io.segmentation.models.ClusterProfile;
 import io.segmentation.segments.SegmentActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.segmentation.clustering.ClusterProfile;
+import io.segmentation.models.ClusterProfile;
 import io.segmentation.prediction.CustomerRecommendations.SegmentRef;
 import io.segmentation.rfm.RfmSegmentRule;
 import io.segmentation.rfm.RfmSegmentTable;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import io.segmentation.clustering.ClusterNaming;
-import io.segmentation.clustering.ClusterProfile;
-import io.segmentation.clustering.ModelRegistry;
-import io.segmentation.clustering.ModelService;
-import io.segmentation.clustering.RfmSnapshot;
-import io.segmentation.clustering.ServingModel;
+import io.segmentation.models.ClusterProfile;
+import io.segmentation.models.ModelRegistry;
+import io.segmentation.models.ModelService;
+import io.segmentation.models.RfmSnapshot;
+import io.segmentation.models.ServingModel;
 import io.segmentation.rfm.RfmEdges;
 import io.segmentation.segments.CustomerProfile;
 import io.segmentation.segments.SegmentDefinition;

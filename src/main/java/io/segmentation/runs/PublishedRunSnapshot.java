@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import io.segmentation.clustering.RfmSnapshot;
-import io.segmentation.clustering.RfmSnapshotSource;
+import io.segmentation.models.RfmSnapshot;
+import io.segmentation.models.RfmSnapshotSource;
 import io.segmentation.segments.CustomerProfile;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;

@@ -9,11 +9,9 @@ import io.segmentation.purchases.PurchaseInput;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * What a run did: trigger, inputs, counts, timings per phase, status and error. Stored in {@code runs}.
+ * What a run did: trigger, inputs, counts, timings per phase, status and error, as the API shows it (stored as a {@link RunDocument}).
  *
  * @param id              run id
  * @param trigger         {@code upload:<id>}, {@code delete-upload:<id>}, {@code api}, {@code schedule} or {@code startup}
@@ -32,9 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                        orders, unreadable documents by reason); empty for skipped runs
  * @param rules           the rule thresholds overridden for this run, or null when the configured ones applied
  */
-@Document("runs")
 @Schema(description = "A run: what it read, what it produced, how long each phase took.")
-public record Run(@Id String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
+public record Run(String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
                   @Schema(example = "auto") String asOfSetting, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
                   Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                   @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,

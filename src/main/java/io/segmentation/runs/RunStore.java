@@ -20,26 +20,30 @@ class RunStore {
     }
 
     Run save(Run run) {
-        return mongo.save(run);
+        return mongo.save(RunDocument.of(run)).run();
     }
 
     Optional<Run> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Run.class));
+        return Optional.ofNullable(mongo.findById(id, RunDocument.class)).map(RunDocument::run);
     }
 
     /** Runs, newest first. */
     List<Run> latest(int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit), Run.class);
+        return runs(new Query().with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit));
     }
 
     /** The newest run with the given status. */
     Optional<Run> latest(RunStatus status) {
         Query query = Query.query(Criteria.where("status").is(status))
                 .with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(1);
-        return Optional.ofNullable(mongo.findOne(query, Run.class));
+        return Optional.ofNullable(mongo.findOne(query, RunDocument.class)).map(RunDocument::run);
     }
 
     List<Run> withStatus(RunStatus status) {
-        return mongo.find(Query.query(Criteria.where("status").is(status)), Run.class);
+        return runs(Query.query(Criteria.where("status").is(status)));
+    }
+
+    private List<Run> runs(Query query) {
+        return mongo.find(query, RunDocument.class).stream().map(RunDocument::run).toList();
     }
 }

@@ -3,9 +3,9 @@ package io.segmentation.web;
 import java.net.URI;
 import java.util.List;
 
-import io.segmentation.clustering.NoActiveModelException;
-import io.segmentation.clustering.NoTrainingDataException;
-import io.segmentation.clustering.UnknownModelException;
+import io.segmentation.models.NoActiveModelException;
+import io.segmentation.models.NoTrainingDataException;
+import io.segmentation.models.UnknownModelException;
 import io.segmentation.ingestion.DuplicateColumnsException;
 import io.segmentation.ingestion.EmptyFileException;
 import io.segmentation.ingestion.MissingColumnsException;

@@ -1,5 +1,7 @@
 package io.segmentation.clustering;
 
+import io.segmentation.models.ModelService;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,0 +1,35 @@
+package io.segmentation.models;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A versioned k-means model with its scaler as the API shows and exports it (stored as a {@link ModelDocument}).
+ *
+ * @param version         global version number, 1, 2, ...
+ * @param name            model name; one model per name is active ({@code default} is the one runs use)
+ * @param createdAt       when it was trained or imported
+ * @param featureNames    features in order; {@code log1p(x)} means ln(1 + input x)
+ * @param scaler          z-score scaler, per feature
+ * @param centroids       k centroids in scaled space, in cluster id order
+ * @param k               number of clusters
+ * @param seed            training seed (null for imports)
+ * @param metrics         the metrics of every k tried (empty for imports)
+ * @param clusters        cluster profiles in original units, in cluster id order
+ * @param runId           the run trained on, if any
+ * @param dataFingerprint identifies the data trained on (the run's fingerprint or the file's SHA-256)
+ * @param training        what the model was trained on
+ */
+@Schema(description = "A k-means model with its scaler, clusters and training metrics.")
+public record ClusterModel(@Schema(example = "3") int version, @Schema(example = "default") String name,
+                           Instant createdAt,
+                           @Schema(example = "[\"log1p(recencyDays)\", \"log1p(frequency)\", \"log1p(monetary)\"]")
+                           List<String> featureNames,
+                           ScalerParameters scaler, List<List<Double>> centroids, @Schema(example = "4") int k,
+                           @Schema(example = "42") @Nullable Long seed, List<KMetrics> metrics,
+                           List<ClusterProfile> clusters, @Nullable String runId, @Nullable String dataFingerprint,
+                           TrainingSummary training) {
+}

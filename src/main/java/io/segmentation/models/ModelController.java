@@ -1,0 +1,129 @@
+package io.segmentation.models;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The model registry: list, read, train, activate (roll back), export and import k-means models. */
+@RestController
+@Validated
+@Tag(name = "Models", description = "Versioned k-means models with their scaler; one active model per name.")
+class ModelController {
+
+    private final ModelRegistry registry;
+    private final ModelService service;
+
+    ModelController(ModelRegistry registry, ModelService service) {
+        this.registry = registry;
+        this.service = service;
+    }
+
+    @GetMapping("/models")
+    @Operation(operationId = "listModels", summary = "Every model, newest first", description = "Version, name, whether active, k and features.")
+    List<ModelSummary> list() {
+        return registry.list();
+    }
+
+    @GetMapping("/models/{version}")
+    @Operation(operationId = "getModel", summary = "One model", description = "Features, scaler, centroids (scaled), metrics of every k tried,"
+            + " cluster profiles in original units, and what it was trained on. 404 when no model has the version.")
+    ModelView get(@Parameter(example = "1") @PathVariable int version) {
+        return registry.get(version);
+    }
+
+    @PostMapping("/models")
+    @Operation(operationId = "trainModel", summary = "Train a model on the published run",
+            description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored; k-means++ with the"
+                    + " seed and 10 restarts. Give k, or kMin..kMax (default 2..10) to choose k by silhouette. The new"
+                    + " model becomes the active one of its name unless activate=false; name 'default' (the default) is"
+                    + " the model runs use. 409 before the first run.")
+    @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
+    ResponseEntity<ModelView> train(@Valid @RequestBody(required = false) @Nullable TrainRequest request) {
+        ModelView view = service.train(request == null ? new TrainRequest(null, null, null, null, null, null) : request);
+        return created(view);
+    }
+
+    @PostMapping(path = "/models", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "trainModel", summary = "Train a named model on a customer-attributes file",
+            description = "CSV (',' ';' or tab) or XLSX, one row per customer. features are column names, plus Age"
+                    + " (referenceYear - Year_Birth) and TotalSpending (sum of the Mnt* columns); default: Age, Income,"
+                    + " TotalSpending, NumWebPurchases, NumStorePurchases, NumWebVisitsMonth, Recency (the"
+                    + " marketing-campaign set). Rows missing a feature are dropped and counted in training.droppedRows.")
+    @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
+    ResponseEntity<ModelView> trainOnFile(
+            @RequestPart("file") MultipartFile file,
+            @Parameter(description = "feature columns, comma-separated", example = "Age,Income,TotalSpending,NumWebPurchases,NumStorePurchases,NumWebVisitsMonth,Recency")
+            @RequestParam(required = false) @Nullable List<String> features,
+            @Parameter(example = "6") @RequestParam(required = false) @Min(1) @Max(50) @Nullable Integer k,
+            @RequestParam(required = false) @Min(1) @Max(50) @Nullable Integer kMin,
+            @RequestParam(required = false) @Min(1) @Max(50) @Nullable Integer kMax,
+            @Parameter(example = "42") @RequestParam(required = false) @Nullable Long seed,
+            @Parameter(description = "model name (default: the file name)", example = "marketing-campaign")
+            @RequestParam(required = false) @Nullable String name,
+            @Parameter(description = "year Age is computed against (default: latest Dt_Customer year, else this year)",
+                    example = "2014") @RequestParam(required = false) @Nullable Integer referenceYear,
+            @RequestParam(defaultValue = "true") boolean activate) throws IOException {
+        if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("name must be 1-64 letters, digits, '.', '_' or '-', was '" + name + "'");
+        }
+        List<String> names = features == null ? List.of()
+                : features.stream().flatMap(f -> java.util.Arrays.stream(f.split(","))).map(String::trim)
+                .filter(f -> !f.isEmpty()).toList();
+        String fileName = file.getOriginalFilename() == null ? "attributes.csv" : file.getOriginalFilename();
+        try (InputStream in = file.getInputStream()) {
+            return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate));
+        }
+    }
+
+    @PostMapping("/models/{version}/activate")
+    @Operation(operationId = "activateModel", summary = "Make a stored version the active model of its name",
+            description = "Rolls back (or forward): /predict serves it at once. Customers of the published run keep the"
+                    + " clusters they were given until the next run (POST /runs?force=true). 404 when unknown.")
+    ModelView activate(@Parameter(example = "1") @PathVariable int version) {
+        return registry.activate(version);
+    }
+
+    @GetMapping("/models/{version}/export")
+    @Operation(operationId = "exportModel", summary = "Download a model as JSON", description = "The same JSON POST /models/import accepts.")
+    ResponseEntity<ClusterModel> export(@Parameter(example = "1") @PathVariable int version) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"model-" + version + ".json\"")
+                .body(registry.get(version).model());
+    }
+
+    @PostMapping(path = "/models/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "importModel", summary = "Import a model",
+            description = "Our export JSON, or scikit-learn parameters: feature_names, scaler.mean, scaler.scale,"
+                    + " cluster_centers (in scaled space). Name 'log1p(x)' features to have ln(1 + x) applied to input x."
+                    + " Clusters get ids by centroid monetary value and names by the naming rule. 400 lists every problem.")
+    @ApiResponse(responseCode = "201", description = "The imported model; Location names its version", useReturnTypeSchema = true)
+    ResponseEntity<ModelView> importModel(@RequestBody ModelImport request) {
+        return created(service.importModel(request));
+    }
+
+    private static ResponseEntity<ModelView> created(ModelView view) {
+        return ResponseEntity.created(URI.create("/models/" + view.model().version())).body(view);
+    }
+}

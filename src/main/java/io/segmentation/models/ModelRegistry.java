@@ -1,0 +1,124 @@
+package io.segmentation.models;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+
+import io.segmentation.storage.StoreDurability;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The versioned models and, in memory, the active model of each name: predictions read the in-memory model and never
+ * MongoDB. Registering and activating are serialised; reading is lock-free.
+ */
+@Service
+public class ModelRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelRegistry.class);
+
+    private final ModelStore store;
+    private final StoreDurability durability;
+    private final Clock clock;
+    private final Map<String, ServingModel> active = new ConcurrentHashMap<>();
+    private final Map<Integer, ServingModel> byVersion = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    ModelRegistry(ModelStore store, StoreDurability durability, Clock clock) {
+        this.store = store;
+        this.durability = durability;
+        this.clock = clock;
+    }
+
+    /** Loads the active model of every name into memory (at start-up; again when the health check finds it not done). */
+    public synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        for (ActiveModelPointer pointer : store.pointers()) {
+            store.find(pointer.version()).ifPresentOrElse(m -> active.put(m.name(), new ServingModel(m)),
+                    () -> LOG.warn("Active model {} of '{}' is missing; nothing active for that name",
+                            pointer.version(), pointer.name()));
+        }
+        loaded = true;
+        LOG.info("Active models loaded: {}", active.isEmpty() ? "none" : versions());
+    }
+
+    /** Whether the start-up load has completed. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** The active model of a name, from memory. */
+    public Optional<ServingModel> active(String name) {
+        return Optional.ofNullable(active.get(name));
+    }
+
+    /** Any stored version, kept in memory once read (models are immutable). */
+    public Optional<ServingModel> version(int version) {
+        ServingModel cached = byVersion.get(version);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ServingModel> model = store.find(version).map(ServingModel::new);
+        model.ifPresent(m -> byVersion.put(version, m));
+        return model;
+    }
+
+    /** Active version per model name. */
+    public Map<String, Integer> versions() {
+        Map<String, Integer> versions = new java.util.TreeMap<>();
+        active.forEach((name, model) -> versions.put(name, model.version()));
+        return versions;
+    }
+
+    /**
+     * Stores a new model under the next version and, when asked, activates it.
+     *
+     * @param build the model for a given version
+     */
+    public synchronized ClusterModel register(IntFunction<ClusterModel> build, boolean activate) {
+        ClusterModel model = build.apply(store.maxVersion() + 1);
+        ServingModel serving = new ServingModel(model);
+        store.insert(model);
+        if (activate) {
+            store.activate(new ActiveModelPointer(model.name(), model.version(), clock.instant()));
+            active.put(model.name(), serving);
+        }
+        durability.commit();
+        LOG.info("Model {} '{}' registered (k = {}, {}){}", model.version(), model.name(), model.k(),
+                model.training().source(), activate ? " and activated" : "");
+        return model;
+    }
+
+    /** Makes a stored version the active model of its name (a rollback when older). */
+    public synchronized ModelView activate(int version) {
+        ClusterModel model = store.find(version).orElseThrow(() -> new UnknownModelException(version));
+        ServingModel serving = new ServingModel(model);
+        store.activate(new ActiveModelPointer(model.name(), version, clock.instant()));
+        durability.commit();
+        active.put(model.name(), serving);
+        LOG.info("Model {} is now the active '{}' model", version, model.name());
+        return new ModelView(true, model);
+    }
+
+    /** A stored model. */
+    public ModelView get(int version) {
+        ClusterModel model = store.find(version).orElseThrow(() -> new UnknownModelException(version));
+        return new ModelView(isActive(model), model);
+    }
+
+    /** Every stored model, newest first. */
+    public List<ModelSummary> list() {
+        return store.all().stream().map(m -> ModelSummary.of(m, isActive(m))).toList();
+    }
+
+    private boolean isActive(ClusterModel model) {
+        ServingModel current = active.get(model.name());
+        return current != null && current.version() == model.version();
+    }
+}

@@ -1,0 +1,189 @@
+package io.segmentation.models;
+
+import io.segmentation.clustering.Points;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Trains, imports and registers models: on the published run, on a run being computed, or on an attributes file. */
+@Service
+public class ModelService {
+
+    /** The default model's features: log1p of recency (days), frequency (orders) and monetary (currency). */
+    public static final List<String> RFM_FEATURES = List.of("log1p(recencyDays)", "log1p(frequency)", "log1p(monetary)");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelService.class);
+
+    private final ModelRegistry registry;
+    private final ModelSettings settings;
+    private final RfmSnapshotSource published;
+    private final Clock clock;
+
+    ModelService(ModelRegistry registry, ModelSettings settings, RfmSnapshotSource published, Clock clock) {
+        this.registry = registry;
+        this.settings = settings;
+        this.published = published;
+        this.clock = clock;
+    }
+
+    /** The name of the model runs use. */
+    public String defaultName() {
+        return settings.defaultName();
+    }
+
+    /** Whether runs train a new default model every time. */
+    public boolean retrainOnRun() {
+        return settings.retrainOnRun();
+    }
+
+    /**
+     * Trains a default model with the settings' defaults on a run's customers and activates it (used by runs).
+     *
+     * @throws IllegalArgumentException when the customers have fewer distinct points than the smallest k
+     */
+    public ServingModel trainDefault(RfmSnapshot snapshot) {
+        TrainingOptions options = settings.options(null, null, null, null);
+        double[][] rows = snapshot.rows();
+        int distinct = rows.length == 0 ? 0 : Points.countDistinct(Points.flatten(rows, 3), rows.length, 3, options.kMin());
+        // why: a tiny run (a single customer) cannot support the default range; train what the data allows
+        if (distinct < options.kMin()) {
+            options = new TrainingOptions(Math.max(1, distinct), Math.max(1, distinct), options.seed(), options.restarts(),
+                    options.maxIterations(), options.tolerance());
+        }
+        ClusterModel model = trainOnRun(snapshot, options, settings.defaultName(), true);
+        return registry.active(model.name()).orElseThrow();
+    }
+
+    /**
+     * Trains on the published run (POST /models with JSON).
+     *
+     * @throws NoTrainingDataException  before the first run
+     * @throws IllegalArgumentException when k and a range are both given, or k exceeds the distinct customers
+     */
+    public ModelView train(TrainRequest request) {
+        TrainingOptions options = settings.options(request.k(), request.kMin(), request.kMax(), request.seed());
+        RfmSnapshot snapshot = published.published().filter(s -> s.rows().length > 0)
+                .orElseThrow(NoTrainingDataException::new);
+        boolean activate = request.activate() == null || request.activate();
+        ClusterModel model = trainOnRun(snapshot, options, nameOr(request.name()), activate);
+        return registry.get(model.version());
+    }
+
+    private ClusterModel trainOnRun(RfmSnapshot snapshot, TrainingOptions options, String name, boolean activate) {
+        long started = System.nanoTime();
+        ModelTraining.Fit fit = ModelTraining.fit(RFM_FEATURES, snapshot.rows(), options, snapshot.monetary(),
+                snapshot.edges());
+        TrainingSummary summary = new TrainingSummary("run", null, snapshot.rows().length, snapshot.rows().length,
+                Map.of(), null);
+        ClusterModel model = registry.register(version -> build(version, name, RFM_FEATURES, fit, options.seed(),
+                snapshot.runId(), snapshot.dataFingerprint(), summary), activate);
+        LOG.info("Model {} trained on run {}: {} customers, k = {} in {} ms", model.version(), snapshot.runId(),
+                snapshot.rows().length, model.k(), (System.nanoTime() - started) / 1_000_000);
+        return model;
+    }
+
+    /**
+     * Trains a named model on a customer-attributes file (multipart POST /models).
+     *
+     * @param features      feature columns; empty: the marketing-campaign set
+     * @param referenceYear year for Age; null: the latest year of Dt_Customer, else this year
+     */
+    public ModelView trainOnFile(InputStream content, String fileName, List<String> features, @Nullable Integer k,
+                                 @Nullable Integer kMin, @Nullable Integer kMax, @Nullable Long seed,
+                                 @Nullable String name, @Nullable Integer referenceYear, boolean activate)
+            throws IOException {
+        TrainingOptions options = settings.options(k, kMin, kMax, seed);
+        List<String> chosen = features.isEmpty() ? AttributeFeatures.MARKETING_CAMPAIGN : features;
+        if (new HashSet<>(chosen).size() != chosen.size()) {
+            throw new IllegalArgumentException("features must not repeat a name: " + chosen);
+        }
+        Path file = Files.createTempFile("segmentation-attributes-", fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv");
+        try {
+            String sha256;
+            try (var digest = new DigestInputStream(content, sha256())) {
+                Files.copy(digest, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                sha256 = java.util.HexFormat.of().formatHex(digest.getMessageDigest().digest());
+            }
+            AttributeTable table = AttributeTable.read(file, fileName);
+            AttributeFeatures.Extracted data = AttributeFeatures.extract(table, chosen, referenceYear,
+                    LocalDate.now(clock).getYear());
+            if (data.rows().length == 0) {
+                throw new IllegalArgumentException("No row of " + fileName + " has every feature " + chosen
+                        + "; dropped rows by feature: " + data.droppedRows());
+            }
+            ModelTraining.Fit fit = ModelTraining.fit(chosen, data.rows(), options, null, null);
+            TrainingSummary summary = new TrainingSummary("file", fileName, table.rows().size(), data.rows().length,
+                    data.droppedRows(), data.referenceYear());
+            String modelName = name == null || name.isBlank() ? baseName(fileName) : name.trim();
+            ClusterModel model = registry.register(version -> build(version, modelName, chosen, fit, options.seed(),
+                    null, sha256, summary), activate);
+            return registry.get(model.version());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Imports a model as exported, or from scikit-learn parameters (see {@link ModelImporter}).
+     *
+     * @throws IllegalArgumentException listing every problem of the parameters
+     */
+    public ModelView importModel(ModelImport request) {
+        if (request.name() != null && !request.name().matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("The model cannot be imported: name must be 1-64 letters, digits, '.', '_'"
+                    + " or '-'.");
+        }
+        ModelTraining.Fit fit = ModelImporter.fit(request, published::published);
+        List<String> features = List.copyOf(request.featureNames());
+        TrainingSummary summary = new TrainingSummary("import", null, 0, 0, Map.of(), null);
+        String name = nameOr(request.name());
+        boolean activate = request.activate() == null || request.activate();
+        ClusterModel model = registry.register(version -> build(version, name, features, fit, null, null, null, summary),
+                activate);
+        return registry.get(model.version());
+    }
+
+    private ClusterModel build(int version, String name, List<String> features, ModelTraining.Fit fit,
+                               @Nullable Long seed, @Nullable String runId, @Nullable String fingerprint,
+                               TrainingSummary summary) {
+        List<List<Double>> centroids = new ArrayList<>();
+        for (double[] c : fit.centroids()) {
+            centroids.add(ScalerParameters.boxed(c));
+        }
+        return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
+                centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary);
+    }
+
+    private String nameOr(@Nullable String name) {
+        return name == null || name.isBlank() ? settings.defaultName() : name.trim();
+    }
+
+    private static String baseName(String fileName) {
+        String base = fileName.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-").replace('_', '-');
+        return base.isEmpty() ? "attributes" : base.length() > 64 ? base.substring(0, 64) : base;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

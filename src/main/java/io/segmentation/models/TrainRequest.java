@@ -1,0 +1,27 @@
+package io.segmentation.models;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks to train a model on the published run's customers (features log1p of R, F and M).
+ *
+ * @param k        fixed number of clusters; or leave it out and give a range
+ * @param kMin     smallest k tried (default 2)
+ * @param kMax     largest k tried (default 10); the k with the best silhouette wins
+ * @param seed     training seed (default 42)
+ * @param name     model name (default {@code default}, the model runs use)
+ * @param activate make the new model the active one of its name (default true)
+ */
+@Schema(description = "Train a model on the published run: k, or a range kMin..kMax chosen by silhouette.")
+public record TrainRequest(@Schema(example = "4") @Min(1) @Max(50) @Nullable Integer k,
+                           @Schema(example = "2") @Min(1) @Max(50) @Nullable Integer kMin,
+                           @Schema(example = "10") @Min(1) @Max(50) @Nullable Integer kMax,
+                           @Schema(example = "42") @Nullable Long seed,
+                           @Schema(example = "default") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}",
+                                   message = "must be 1-64 letters, digits, '.', '_' or '-'") @Nullable String name,
+                           @Schema(example = "true") @Nullable Boolean activate) {
+}

@@ -1,0 +1,27 @@
+package io.segmentation.models;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a model was trained on.
+ *
+ * @param source        {@code run} (the published run's customers), {@code file} (a customer-attributes file) or
+ *                      {@code import}
+ * @param fileName      the attributes file, for {@code file}
+ * @param rows          rows read (customers of the run, or data rows of the file)
+ * @param usedRows      rows trained on
+ * @param droppedRows   rows left out, by the first feature that was missing or not a number
+ * @param referenceYear the year Age was computed against, for files with {@code Year_Birth}
+ */
+@Schema(description = "The data a model was trained on.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TrainingSummary(@Schema(example = "file") String source,
+                              @Schema(example = "marketing_campaign.csv") @Nullable String fileName,
+                              @Schema(example = "2240") long rows, @Schema(example = "2216") long usedRows,
+                              @Schema(example = "{\"Income\": 24}") Map<String, Long> droppedRows,
+                              @Schema(example = "2014") @Nullable Integer referenceYear) {
+}
