@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.segmentation.ingestion.PurchaseLine;
 
 /**
  * Applies the cleaning rules to the lines of one file as they stream past and counts what each rule removed;

@@ -1,5 +1,7 @@
 package io.segmentation.clustering;
 
+import io.segmentation.maths.SortedArrays;
+
 import java.util.SplittableRandom;
 
 /** Greedy k-means++ seeding: each next centroid is the best of a few candidates drawn with probability ~ D², as scikit-learn. */
@@ -65,17 +67,7 @@ final class KMeansPlusPlus {
 
     /** The first index whose cumulative D² exceeds target, so that a point already chosen (D² = 0) is never drawn. */
     private static int sample(double[] cumulative, double[] closest, double target) {
-        int low = 0;
-        int high = cumulative.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (cumulative[middle] > target) {
-                high = middle;
-            }
-            else {
-                low = middle + 1;
-            }
-        }
+        int low = SortedArrays.countAtOrBelow(cumulative, cumulative.length, target);
         if (low < cumulative.length) {
             return low;
         }

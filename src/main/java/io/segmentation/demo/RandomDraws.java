@@ -1,5 +1,7 @@
 package io.segmentation.demo;
 
+import io.segmentation.maths.SortedArrays;
+
 import java.util.SplittableRandom;
 
 /** Draws from the few distributions the generator needs, using {@link StrictMath} so a seed gives the same numbers on every JVM. */
@@ -40,18 +42,8 @@ final class RandomDraws {
      */
     static int pick(double[] cumulative, int size, double u) {
         double target = u * cumulative[size - 1];
-        int low = 0;
-        int high = size - 1;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (cumulative[middle] > target) {
-                high = middle;
-            }
-            else {
-                low = middle + 1;
-            }
-        }
-        return low;
+        // why: searching only the first size - 1 entries makes the last one the answer when none exceeds the target
+        return SortedArrays.countAtOrBelow(cumulative, size - 1, target);
     }
 
     /** Cumulative sums of the weights. */

@@ -1,5 +1,7 @@
 package io.segmentation.ingestion;
 
+import io.segmentation.purchases.IsoDates;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,7 @@
 package io.segmentation.ingestion;
 
+import io.segmentation.cleaning.PurchaseLine;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.segmentation.ingestion;
 
+import io.segmentation.cleaning.PurchaseLine;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 
 import io.segmentation.purchases.OrderStore;
-import io.segmentation.runs.Run;
-import io.segmentation.runs.RunService;
 import io.segmentation.storage.MongoStartup;
 import io.segmentation.storage.StoreDurability;
 import org.bson.types.ObjectId;
@@ -45,7 +43,7 @@ public class UploadService {
     private final UploadStore uploads;
     private final OrderStore orders;
     private final GridFsTemplate files;
-    private final RunService runs;
+    private final RunTrigger runs;
     private final StoreDurability durability;
     private final Clock clock;
     private final PurchaseFileReader reader;
@@ -53,7 +51,7 @@ public class UploadService {
     private final MongoStartup startup;
     private final AsyncTaskExecutor executor;
 
-    UploadService(UploadStore uploads, OrderStore orders, GridFsTemplate files, RunService runs,
+    UploadService(UploadStore uploads, OrderStore orders, GridFsTemplate files, RunTrigger runs,
                   StoreDurability durability, Clock clock, IngestionSettings settings, MongoStartup startup,
                   @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.startup = startup;
@@ -154,7 +152,7 @@ public class UploadService {
         LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms", id,
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
                 (System.nanoTime() - started) / 1_000_000);
-        report = report.withRun(runAfter("upload:" + id));
+        report = report.withRun(runs.runAfter("upload:" + id));
         uploads.save(new UploadDocument(id, hash, completed.status(), completed.receivedAt(), completed.fileId(), report));
         durability.commit();
         return new UploadResult(report, true);
@@ -184,19 +182,6 @@ public class UploadService {
                 throw runtime;
             }
             throw e;
-        }
-    }
-
-    private UploadReport.@Nullable RunReference runAfter(String trigger) {
-        try {
-            Run run = runs.startAfter(trigger);
-            return new UploadReport.RunReference(run.id(), run.status().name(), run.error());
-        } catch (RuntimeException e) {
-            // why: the orders are committed; a failed run is recorded on its own and can be repeated with POST /runs
-            LOG.warn("Run {} failed: {}", trigger, e.toString());
-            return runs.latest(1).stream().findFirst()
-                    .map(r -> new UploadReport.RunReference(r.id(), r.status().name(), r.error()))
-                    .orElse(null);
         }
     }
 
@@ -243,7 +228,7 @@ public class UploadService {
         files.delete(keptFileOf(id));
         durability.commit();
         LOG.info("Upload {} deleted with {} orders", id, upload.report() == null ? 0 : upload.report().orders());
-        return runAfter("delete-upload:" + id);
+        return runs.runAfter("delete-upload:" + id);
     }
 
     private static Query keptFileOf(String uploadId) {

@@ -1,9 +1,15 @@
 package io.segmentation.models;
 
+import io.segmentation.web.ProblemType;
+import io.segmentation.web.ServiceException;
+
 /** No model has the requested version. */
-public class UnknownModelException extends RuntimeException {
+public class UnknownModelException extends ServiceException {
+
+    static final ProblemType TYPE = ProblemType.NOT_FOUND;
+
 
     public UnknownModelException(int version) {
-        super("No model version " + version + ". GET /models lists the versions.");
+        super(TYPE, "No model version " + version + ". GET /models lists the versions.");
     }
 }

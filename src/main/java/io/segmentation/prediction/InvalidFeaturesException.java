@@ -1,14 +1,22 @@
 package io.segmentation.prediction;
 
+import java.util.Map;
+
+import io.segmentation.web.ProblemType;
+import io.segmentation.web.ServiceException;
+
 import java.util.List;
 
 /** A prediction request with bad fields; carries every one of them. */
-public class InvalidFeaturesException extends RuntimeException {
+public class InvalidFeaturesException extends ServiceException {
+
+    static final ProblemType TYPE = new ProblemType("invalid-features", "Invalid prediction request", 400);
+
 
     private final List<FieldError> errors;
 
-    InvalidFeaturesException(List<FieldError> errors) {
-        super(errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ": " + String.join("; ",
+    public InvalidFeaturesException(List<FieldError> errors) {
+        super(TYPE, errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ": " + String.join("; ",
                 errors.stream().limit(20).map(e -> e.field() + " " + e.message()).toList())
                 + (errors.size() > 20 ? "; ..." : ""));
         this.errors = List.copyOf(errors);
@@ -26,5 +34,10 @@ public class InvalidFeaturesException extends RuntimeException {
      * @param message what is wrong and what is expected
      */
     public record FieldError(String field, String message) {
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("errors", errors);
     }
 }

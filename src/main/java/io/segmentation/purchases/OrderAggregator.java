@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.segmentation.ingestion.PurchaseLine;
+import io.segmentation.cleaning.PurchaseLine;
 import org.jspecify.annotations.Nullable;
 
 /**

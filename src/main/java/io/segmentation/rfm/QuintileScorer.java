@@ -1,5 +1,7 @@
 package io.segmentation.rfm;
 
+import io.segmentation.maths.SortedArrays;
+
 import java.util.Arrays;
 
 /**
@@ -23,39 +25,9 @@ public final class QuintileScorer {
         int[] scores = new int[n];
         for (int i = 0; i < n; i++) {
             // why: counting strictly worse values (not ranks) is what makes ties score equally
-            long worse = higherIsBetter ? countBelow(sorted, values[i]) : n - countAtOrBelow(sorted, values[i]);
+            long worse = higherIsBetter ? SortedArrays.countBelow(sorted, n, values[i]) : n - SortedArrays.countAtOrBelow(sorted, n, values[i]);
             scores[i] = (int) Math.min(5, 1 + (5 * worse) / n);
         }
         return scores;
-    }
-
-    /** Number of entries strictly less than {@code v} in a sorted array. */
-    private static int countBelow(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Number of entries less than or equal to {@code v} in a sorted array. */
-    private static int countAtOrBelow(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

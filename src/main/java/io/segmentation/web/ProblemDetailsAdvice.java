@@ -3,26 +3,6 @@ package io.segmentation.web;
 import java.net.URI;
 import java.util.List;
 
-import io.segmentation.models.NoActiveModelException;
-import io.segmentation.models.NoTrainingDataException;
-import io.segmentation.models.UnknownModelException;
-import io.segmentation.ingestion.DuplicateColumnsException;
-import io.segmentation.ingestion.EmptyFileException;
-import io.segmentation.ingestion.MissingColumnsException;
-import io.segmentation.ingestion.NoUsableRowsException;
-import io.segmentation.ingestion.UnknownUploadException;
-import io.segmentation.ingestion.UnreadableFileException;
-import io.segmentation.ingestion.UnsupportedFormatException;
-import io.segmentation.ingestion.UploadInProgressException;
-import io.segmentation.prediction.InvalidFeaturesException;
-import io.segmentation.purchases.SourceUnavailableException;
-import io.segmentation.ingestion.UploadLimitException;
-import io.segmentation.runs.RunInProgressException;
-import io.segmentation.runs.RunOutOfMemoryException;
-import io.segmentation.runs.UnknownRunException;
-import io.segmentation.segments.UnknownCustomerException;
-import io.segmentation.segments.UnknownMigrationException;
-import io.segmentation.segments.UnknownSegmentException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Maps every error to an RFC 9457 problem detail with a stable {@code type} URI ({@code urn:segmentation:problem:*}),
- * a title, and a detail that says what to change; never a stack trace.
+ * a title, and a detail that says what to change; never a stack trace. Features throw {@link ServiceException}s that
+ * carry their own {@link ProblemType}; the handlers here cover only those and the framework's own errors.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -67,107 +48,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({UnknownUploadException.class, UnknownRunException.class, UnknownCustomerException.class,
-            UnknownSegmentException.class, UnknownModelException.class, UnknownMigrationException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(EmptyFileException.class)
-    ProblemDetail emptyFile(EmptyFileException e) {
-        return problem(HttpStatus.BAD_REQUEST, "empty-file", "Empty file", e.getMessage());
-    }
-
-    @ExceptionHandler(UnreadableFileException.class)
-    ProblemDetail unreadable(UnreadableFileException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-file", "Unreadable file", e.getMessage());
-    }
-
-    @ExceptionHandler(UploadLimitException.class)
-    ResponseEntity<ProblemDetail> uploadLimit(UploadLimitException e) {
-        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "upload-limit-exceeded", "Upload limit exceeded",
-                e.getMessage());
-        problem.setProperty("limit", e.limit());
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
-    }
-
-    @ExceptionHandler(DuplicateColumnsException.class)
-    ProblemDetail duplicateColumns(DuplicateColumnsException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-columns", "Duplicate columns",
-                e.getMessage());
-        problem.setProperty("duplicateColumns", e.duplicateColumns());
-        return problem;
-    }
-
-    @ExceptionHandler(UnsupportedFormatException.class)
-    ProblemDetail unsupported(UnsupportedFormatException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported file format", e.getMessage());
-    }
-
-    @ExceptionHandler(MissingColumnsException.class)
-    ProblemDetail missingColumns(MissingColumnsException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-columns", "Missing columns", e.getMessage());
-        problem.setProperty("missingColumns", e.missingColumns());
-        return problem;
-    }
-
-    @ExceptionHandler(NoUsableRowsException.class)
-    ProblemDetail noUsableRows(NoUsableRowsException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-usable-rows", "No readable rows", e.getMessage());
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    // why: the same bytes sent twice at once are stored once; the later request learns which upload to wait for
-    @ExceptionHandler(UploadInProgressException.class)
-    ResponseEntity<ProblemDetail> uploadInProgress(UploadInProgressException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem(HttpStatus.CONFLICT, "upload-in-progress", "Upload in progress", e.getMessage()));
-    }
-
-    @ExceptionHandler(RunInProgressException.class)
-    ProblemDetail runInProgress(RunInProgressException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "run-in-progress", "Run in progress", e.getMessage());
-        problem.setProperty("runningRunId", e.runningRunId());
-        return problem;
-    }
-
-    @ExceptionHandler(RunOutOfMemoryException.class)
-    ProblemDetail runOutOfMemory(RunOutOfMemoryException e) {
-        LOG.error("{}", e.getMessage(), e.getCause());
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "run-out-of-memory", "Run ran out of memory",
-                e.getMessage());
-        problem.setProperty("runId", e.runId());
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidFeaturesException.class)
-    ProblemDetail invalidFeatures(InvalidFeaturesException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-features", "Invalid prediction request",
-                e.getMessage());
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    @ExceptionHandler(NoActiveModelException.class)
-    ProblemDetail noActiveModel(NoActiveModelException e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "no-active-model", "No active model", e.getMessage());
-        problem.setProperty("model", e.modelName());
-        return problem;
-    }
-
-    @ExceptionHandler(NoTrainingDataException.class)
-    ProblemDetail noTrainingData(NoTrainingDataException e) {
-        return problem(HttpStatus.CONFLICT, "no-training-data", "No training data", e.getMessage());
-    }
-
-    @ExceptionHandler(SourceUnavailableException.class)
-    ResponseEntity<ProblemDetail> sourceUnavailable(SourceUnavailableException e) {
-        LOG.warn("Purchase source unavailable: {}", e.getMessage());
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "source-unavailable", "Purchase source unavailable",
-                e.getMessage());
-        problem.setProperty("source", e.source());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
+    /** Every feature's failure: the exception carries its type, title, status, extra members and headers. */
+    @ExceptionHandler(ServiceException.class)
+    ResponseEntity<ProblemDetail> serviceFailure(ServiceException e) {
+        ProblemType type = e.problemType();
+        if (e.getCause() != null) {
+            if (type.status() >= 500 && type.status() != 503) {
+                LOG.error("{}", e.getMessage(), e.getCause());
+            } else {
+                LOG.warn("{}: {}", type.title(), e.getMessage());
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.valueOf(type.status()), type.slug(), type.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(type.status());
+        e.headers().forEach((name, value) -> response.header(name, value));
+        return response.body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -183,28 +79,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 String.join("; ", violations));
         problem.setProperty("violations", violations);
         return problem;
-    }
-
-    @ExceptionHandler(ApiKeyRejectedException.class)
-    ResponseEntity<ProblemDetail> apiKeyRejected(ApiKeyRejectedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthorized", "API key required", e.getMessage());
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey realm=\"segmentation\", header=\"X-API-Key\"")
-                .body(problem);
-    }
-
-    @ExceptionHandler(MissingAuthorityException.class)
-    ProblemDetail missingAuthority(MissingAuthorityException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Missing authority", e.getMessage());
-    }
-
-    @ExceptionHandler(RateLimitExceededException.class)
-    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException e) {
-        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-                e.getMessage());
-        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
     // why: Spring translates the driver's server selection timeout (MongoTimeoutException) and socket failures to

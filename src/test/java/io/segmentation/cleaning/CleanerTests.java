@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 
-import io.segmentation.ingestion.PurchaseLine;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

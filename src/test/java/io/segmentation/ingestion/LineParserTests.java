@@ -1,5 +1,7 @@
 package io.segmentation.ingestion;
 
+import io.segmentation.cleaning.PurchaseLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 
-import io.segmentation.ingestion.PurchaseLine;
+import io.segmentation.cleaning.PurchaseLine;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.segmentation.ingestion;
+package io.segmentation.purchases;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;

@@ -1,4 +1,4 @@
-package io.segmentation.ingestion;
+package io.segmentation.cleaning;
 
 import java.time.Instant;
 
