@@ -43,14 +43,16 @@ public final class ClusterNaming {
      * @param scaledCentroids centroids in scaled space, in cluster id order
      * @param centroids       the same centroids in original input units
      * @param edges           the run's score edges, or null when unknown
+     * @param table           the RFM segment table whose names R/F/M clusters take
      */
     public static List<Name> names(List<ModelFeature> features, double[][] scaledCentroids,
-                                   List<Map<String, Double>> centroids, @Nullable RfmEdges edges) {
+                                   List<Map<String, Double>> centroids, @Nullable RfmEdges edges,
+                                   RfmSegmentTable table) {
         boolean rfm = edges != null && isRfm(features);
         List<Name> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < scaledCentroids.length; c++) {
-            Name base = rfm ? archetype(centroids.get(c), edges) : new Name(describe(features, scaledCentroids[c]), null);
+            Name base = rfm ? archetype(centroids.get(c), edges, table) : new Name(describe(features, scaledCentroids[c]), null);
             int count = seen.merge(base.name(), 1, Integer::sum);
             names.add(count == 1 ? base : new Name(base.name() + " " + count, base.archetype()));
         }
@@ -63,8 +65,8 @@ public final class ClusterNaming {
                 .equals(List.of("frequency", "monetary", "recencyDays"));
     }
 
-    private static Name archetype(Map<String, Double> centroid, RfmEdges edges) {
-        RfmSegmentRule rule = RfmSegmentTable.DEFAULT.segmentOf(edges.scores(centroid.get("recencyDays"),
+    private static Name archetype(Map<String, Double> centroid, RfmEdges edges, RfmSegmentTable table) {
+        RfmSegmentRule rule = table.segmentOf(edges.scores(centroid.get("recencyDays"),
                 centroid.get("frequency"), centroid.get("monetary")));
         return new Name(rule.name(), rule.id());
     }

@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,25 +79,16 @@ public class UploadService {
         String name = safeName(fileName);
         // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
         startup.requireDone();
-        Path tmp = Files.createTempFile("segmentation-upload-", ".bin");
-        try {
-            MessageDigest sha = sha256();
-            long size;
-            try (var in = new DigestInputStream(content, sha)) {
-                size = Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (size == 0) {
+        try (SpooledFile spooled = SpooledFile.of(content, "segmentation-upload-", ".bin")) {
+            if (spooled.size() == 0) {
                 throw new EmptyFileException("The file is empty: upload a CSV or XLSX file with a header row and purchase rows.");
             }
-            String hash = HexFormat.of().formatHex(sha.digest());
-            var known = uploads.findBySha256(hash);
+            var known = uploads.findBySha256(spooled.sha256());
             if (known.isPresent()) {
                 return existing(known.get());
             }
-            String format = format(options.format(), name, tmp);
-            return ingest(tmp, name, hash, size, format, options);
-        } finally {
-            Files.deleteIfExists(tmp);
+            String format = FileFormat.of(options.format(), name, spooled.path());
+            return ingest(spooled.path(), name, spooled.sha256(), spooled.size(), format, options);
         }
     }
 
@@ -252,42 +238,6 @@ public class UploadService {
         }
     }
 
-    private static String format(@Nullable String requested, String name, Path file) throws IOException {
-        if (requested != null && !requested.isBlank()) {
-            String f = requested.trim().toLowerCase(Locale.ROOT);
-            if (!f.equals("csv") && !f.equals("xlsx")) {
-                throw new UnsupportedFormatException("format '" + requested + "' is not csv or xlsx.");
-            }
-            return f;
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8192);
-        }
-        boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        boolean ole = head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (ole || lower.endsWith(".xls")) {
-            throw new UnsupportedFormatException("Legacy .xls workbooks are not read: save the sheet as .xlsx or CSV UTF-8.");
-        }
-        if (zip || lower.endsWith(".xlsx")) {
-            return "xlsx";
-        }
-        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-        if (utf16) {
-            throw new UnreadableFileException("The file is UTF-16 text (\"Unicode Text\"), not UTF-8: save it as"
-                    + " CSV UTF-8 and upload it again.");
-        }
-        for (byte b : head) {
-            if (b == 0) {
-                throw new UnreadableFileException("The file is binary, not CSV text or an XLSX workbook: upload the"
-                        + " purchases as CSV (UTF-8) or XLSX.");
-            }
-        }
-        return "csv";
-    }
-
     /** The last path segment of the client's file name, without control characters, at most 200 characters. */
     static String safeName(@Nullable String fileName) {
         if (fileName == null || fileName.isBlank()) {
@@ -299,13 +249,5 @@ public class UploadService {
             return "upload";
         }
         return name.length() <= 200 ? name : name.substring(0, 200);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.segmentation.models;
 
+import io.segmentation.rfm.RfmSegmentTable;
+
 import io.segmentation.clustering.StandardScaler;
 
 import io.segmentation.clustering.ModelFeature;
@@ -29,7 +31,7 @@ final class ModelImporter {
      * @param published the published run, asked for only when the model reads R, F and M
      * @throws IllegalArgumentException listing every problem of the parameters
      */
-    static ModelTraining.Fit fit(ModelImport request, Supplier<Optional<RfmSnapshot>> published) {
+    static ModelTraining.Fit fit(ModelImport request, Supplier<Optional<RfmSnapshot>> published, RfmSegmentTable rfmTable) {
         List<String> errors = new ArrayList<>();
         List<String> features = request.featureNames() == null ? List.of() : request.featureNames();
         if (features.isEmpty()) {
@@ -70,7 +72,7 @@ final class ModelImporter {
         Optional<RfmSnapshot> snapshot = ClusterNaming.isRfm(parsed) ? published.get() : Optional.empty();
         int[] labels = snapshot.map(s -> labels(parsed, scaler, ordered, s.rows())).orElse(null);
         List<ClusterProfile> clusters = ModelTraining.profiles(parsed, scaler, ordered, labels,
-                snapshot.map(RfmSnapshot::monetary).orElse(null), snapshot.map(RfmSnapshot::edges).orElse(null));
+                snapshot.map(RfmSnapshot::monetary).orElse(null), snapshot.map(RfmSnapshot::edges).orElse(null), rfmTable);
         return new ModelTraining.Fit(scaler, ordered, List.of(), labels == null ? new int[0] : labels, clusters);
     }
 

@@ -1,14 +1,15 @@
 package io.segmentation.models;
 
+import io.segmentation.rfm.RfmSegmentTable;
+
+import io.segmentation.ingestion.SpooledFile;
+
 import io.segmentation.clustering.Points;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +35,11 @@ public class ModelService {
     private final ModelSettings settings;
     private final RfmSnapshotSource published;
     private final Clock clock;
+    private final RfmSegmentTable rfmTable;
 
-    ModelService(ModelRegistry registry, ModelSettings settings, RfmSnapshotSource published, Clock clock) {
+    ModelService(ModelRegistry registry, ModelSettings settings, RfmSnapshotSource published, Clock clock,
+                 RfmSegmentTable rfmTable) {
+        this.rfmTable = rfmTable;
         this.registry = registry;
         this.settings = settings;
         this.published = published;
@@ -88,7 +92,7 @@ public class ModelService {
     private ClusterModel trainOnRun(RfmSnapshot snapshot, TrainingOptions options, String name, boolean activate) {
         long started = System.nanoTime();
         ModelTraining.Fit fit = ModelTraining.fit(RFM_FEATURES, snapshot.rows(), options, snapshot.monetary(),
-                snapshot.edges());
+                snapshot.edges(), rfmTable);
         TrainingSummary summary = new TrainingSummary("run", null, snapshot.rows().length, snapshot.rows().length,
                 Map.of(), null);
         ClusterModel model = registry.register(version -> build(version, name, RFM_FEATURES, fit, options.seed(),
@@ -113,13 +117,10 @@ public class ModelService {
         if (new HashSet<>(chosen).size() != chosen.size()) {
             throw new IllegalArgumentException("features must not repeat a name: " + chosen);
         }
-        Path file = Files.createTempFile("segmentation-attributes-", fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv");
-        try {
-            String sha256;
-            try (var digest = new DigestInputStream(content, sha256())) {
-                Files.copy(digest, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                sha256 = java.util.HexFormat.of().formatHex(digest.getMessageDigest().digest());
-            }
+        try (SpooledFile spooled = SpooledFile.of(content, "segmentation-attributes-",
+                fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? ".xlsx" : ".csv")) {
+            Path file = spooled.path();
+            String sha256 = spooled.sha256();
             AttributeTable table = AttributeTable.read(file, fileName);
             AttributeFeatures.Extracted data = AttributeFeatures.extract(table, chosen, referenceYear,
                     LocalDate.now(clock).getYear());
@@ -127,15 +128,13 @@ public class ModelService {
                 throw new IllegalArgumentException("No row of " + fileName + " has every feature " + chosen
                         + "; dropped rows by feature: " + data.droppedRows());
             }
-            ModelTraining.Fit fit = ModelTraining.fit(chosen, data.rows(), options, null, null);
+            ModelTraining.Fit fit = ModelTraining.fit(chosen, data.rows(), options, null, null, rfmTable);
             TrainingSummary summary = new TrainingSummary("file", fileName, table.rows().size(), data.rows().length,
                     data.droppedRows(), data.referenceYear());
             String modelName = name == null || name.isBlank() ? baseName(fileName) : name.trim();
             ClusterModel model = registry.register(version -> build(version, modelName, chosen, fit, options.seed(),
                     null, sha256, summary), activate);
             return registry.get(model.version());
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 
@@ -149,7 +148,7 @@ public class ModelService {
             throw new IllegalArgumentException("The model cannot be imported: name must be 1-64 letters, digits, '.', '_'"
                     + " or '-'.");
         }
-        ModelTraining.Fit fit = ModelImporter.fit(request, published::published);
+        ModelTraining.Fit fit = ModelImporter.fit(request, published::published, rfmTable);
         List<String> features = List.copyOf(request.featureNames());
         TrainingSummary summary = new TrainingSummary("import", null, 0, 0, Map.of(), null);
         String name = nameOr(request.name());
@@ -177,13 +176,5 @@ public class ModelService {
     private static String baseName(String fileName) {
         String base = fileName.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-").replace('_', '-');
         return base.isEmpty() ? "attributes" : base.length() > 64 ? base.substring(0, 64) : base;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

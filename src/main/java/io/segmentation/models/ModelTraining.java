@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.segmentation.rfm.RfmEdges;
+import io.segmentation.rfm.RfmSegmentTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,10 +55,11 @@ final class ModelTraining {
      *
      * @param revenue each row's monetary value, for revenue shares (R/F/M models), else null
      * @param edges   the run's score edges for naming R/F/M clusters, else null
+     * @param table   the RFM segment table that names R/F/M clusters
      * @throws IllegalArgumentException when rows are empty, ragged or not finite, or kMin exceeds the distinct points
      */
     public static Fit fit(List<String> featureNames, double[][] rows, TrainingOptions options,
-                          double @Nullable [] revenue, @Nullable RfmEdges edges) {
+                          double @Nullable [] revenue, @Nullable RfmEdges edges, RfmSegmentTable table) {
         List<ModelFeature> features = featureNames.stream().map(ModelFeature::parse).toList();
         double[][] transformed = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
@@ -77,7 +79,7 @@ final class ModelTraining {
         KMeansSolution ordered = ClusterOrdering.orderByFeatureDescending(selection.solution(), orderingFeature(features));
         List<KMetrics> metrics = selection.candidates().stream()
                 .map(c -> KMetrics.of(c, c.k() == selection.chosenK())).toList();
-        List<ClusterProfile> clusters = profiles(features, scaler, ordered.centroids(), ordered.labels(), revenue, edges);
+        List<ClusterProfile> clusters = profiles(features, scaler, ordered.centroids(), ordered.labels(), revenue, edges, table);
         return new Fit(scaler, ordered.centroids(), metrics, ordered.labels(), clusters);
     }
 
@@ -108,7 +110,7 @@ final class ModelTraining {
      */
     public static List<ClusterProfile> profiles(List<ModelFeature> features, StandardScaler scaler, double[][] centroids,
                                                 int @Nullable [] labels, double @Nullable [] revenue,
-                                                @Nullable RfmEdges edges) {
+                                                @Nullable RfmEdges edges, RfmSegmentTable table) {
         int k = centroids.length;
         List<Map<String, Double>> original = new ArrayList<>(k);
         for (double[] centroid : centroids) {
@@ -119,7 +121,7 @@ final class ModelTraining {
             }
             original.add(values);
         }
-        List<ClusterNaming.Name> names = ClusterNaming.names(features, centroids, original, edges);
+        List<ClusterNaming.Name> names = ClusterNaming.names(features, centroids, original, edges, table);
         long[] sizes = new long[k];
         double[] revenues = new double[k];
         double totalRevenue = 0;

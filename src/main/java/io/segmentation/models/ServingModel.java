@@ -91,6 +91,27 @@ public final class ServingModel {
     }
 
     /**
+     * A customer's R, F and M in this model's input order, for models that read only those inputs.
+     *
+     * @param recencyDays whole days since the last purchase, >= 0
+     * @param frequency   distinct orders, >= 1
+     * @param monetary    total spend in the data's currency
+     * @throws IllegalArgumentException when the model reads an input customers do not have (an attributes model)
+     */
+    public double[] rfmInputs(double recencyDays, double frequency, double monetary) {
+        double[] values = new double[inputs.size()];
+        for (int f = 0; f < values.length; f++) {
+            values[f] = switch (inputs.get(f)) {
+                case "recencyDays" -> recencyDays;
+                case "frequency" -> frequency;
+                case "monetary" -> monetary;
+                default -> throw new IllegalArgumentException("customers have no input " + inputs.get(f));
+            };
+        }
+        return values;
+    }
+
+    /**
      * A point's cluster.
      *
      * @param index     cluster index, 0..k-1

@@ -36,9 +36,11 @@ class Predictor {
     private final SegmentService segments;
     private final RunScoringStore edges;
     private final PredictionSettings settings;
+    private final RfmSegmentTable rfmTable;
 
     Predictor(ModelRegistry registry, ModelService models, SegmentService segments, RunScoringStore edges,
-              PredictionSettings settings) {
+              PredictionSettings settings, RfmSegmentTable rfmTable) {
+        this.rfmTable = rfmTable;
         this.registry = registry;
         this.models = models;
         this.segments = segments;
@@ -128,12 +130,7 @@ class Predictor {
     }
 
     private Prediction byCustomer(ServingModel model, CustomerProfile c) {
-        double[] input = new double[model.inputs().size()];
-        for (int f = 0; f < input.length; f++) {
-            String key = model.inputs().get(f);
-            input[f] = key.equals("recencyDays") ? c.recencyDays() : key.equals("frequency") ? c.frequency() : c.monetary();
-        }
-        ServingModel.Assignment a = model.assign(input);
+        ServingModel.Assignment a = model.assign(model.rfmInputs(c.recencyDays(), c.frequency(), c.monetary()));
         return new Prediction(c.customerId(), model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
                 c.rScore(), c.fScore(), c.mScore(), c.rfmScore(), c.rfmSegment());
     }
@@ -149,7 +146,7 @@ class Predictor {
         RfmScores s = runEdges.get().scores(input[keys.indexOf("recencyDays")], input[keys.indexOf("frequency")],
                 input[keys.indexOf("monetary")]);
         return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
-                s.r(), s.f(), s.m(), s.code(), RfmSegmentTable.DEFAULT.segmentOf(s).id());
+                s.r(), s.f(), s.m(), s.code(), rfmTable.segmentOf(s).id());
     }
 
     /** Reads the model's inputs from a features object, adding an error for every missing, bad or unknown key. */

@@ -25,7 +25,11 @@ class RecommendationService {
     private final RecommendationCatalogue catalogue;
     private final PublishedClusters clusters;
 
-    RecommendationService(SegmentService segments, RecommendationCatalogue catalogue, PublishedClusters clusters) {
+    private final RfmSegmentTable rfmTable;
+
+    RecommendationService(SegmentService segments, RecommendationCatalogue catalogue, PublishedClusters clusters,
+                          RfmSegmentTable rfmTable) {
+        this.rfmTable = rfmTable;
         this.segments = segments;
         this.catalogue = catalogue;
         this.clusters = clusters;
@@ -35,7 +39,7 @@ class RecommendationService {
     CustomerRecommendations recommend(String customerId) {
         CustomerProfile c = segments.customer(customerId);
         String runId = segments.segments("rfm").runId();
-        RfmSegmentRule rfm = RfmSegmentTable.DEFAULT.rules().stream().filter(r -> r.id().equals(c.rfmSegment()))
+        RfmSegmentRule rfm = rfmTable.rules().stream().filter(r -> r.id().equals(c.rfmSegment()))
                 .findFirst().orElse(null);
         SegmentRef rfmRef = new SegmentRef(c.rfmSegment(), rfm == null ? c.rfmSegment() : rfm.name());
         SegmentRef clusterRef = c.cluster() == null ? null : new SegmentRef(c.cluster(), clusterName(c.cluster()));

@@ -5,7 +5,7 @@ import java.util.List;
 /** The ordered RFM segment rules; the first rule that matches a customer's scores names the segment. */
 public record RfmSegmentTable(List<RfmSegmentRule> rules) {
 
-    /** The default table of DESIGN.md: 11 segments, Champions first, Need Attention catching the rest. */
+    /** The default table of DESIGN.md: 11 segments, Champions first, Need Attention catching the rest (what {@code segmentation.rfm.segments} defaults to). */
     public static final RfmSegmentTable DEFAULT = new RfmSegmentTable(List.of(
             rule("champions", "Champions", "Bought recently, buy often and spend the most.", "4-5", "4-5", "4-5"),
             rule("cannot-lose-them", "Cannot Lose Them", "Used to buy often and spend a lot, but not for a long time.", "1-2", "4-5", "4-5"),
@@ -19,11 +19,32 @@ public record RfmSegmentTable(List<RfmSegmentRule> rules) {
             rule("hibernating", "Hibernating", "Last bought long ago, rarely and for little.", "1-2", "1-2", "1-2"),
             rule("need-attention", "Need Attention", "Every other combination of scores.", "any", "any", "any")));
 
+    /**
+     * @throws IllegalArgumentException when the table is empty, repeats an id, or leaves one of the 125 score
+     *                                  combinations without a segment (the message names one)
+     */
     public RfmSegmentTable {
         rules = List.copyOf(rules);
-        if (rules.isEmpty() || !rules.get(rules.size() - 1).r().equals(IntRange.ANY)
-                || !rules.get(rules.size() - 1).f().equals(IntRange.ANY) || !rules.get(rules.size() - 1).m().equals(IntRange.ANY)) {
-            throw new IllegalArgumentException("the last RFM segment rule must match any scores, so every customer gets a segment");
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("the RFM segment table is empty; give at least one segment");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (RfmSegmentRule rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("RFM segment id '" + rule.id() + "' is used twice");
+            }
+        }
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                for (int m = 1; m <= 5; m++) {
+                    RfmScores scores = new RfmScores(r, f, m);
+                    if (rules.stream().noneMatch(rule -> rule.matches(scores))) {
+                        throw new IllegalArgumentException("the RFM score combination R " + r + ", F " + f + ", M " + m
+                                + " reaches no segment; every one of the 125 combinations must: add a rule for it or"
+                                + " end the table with a segment whose r, f and m are 'any'");
+                    }
+                }
+            }
         }
     }
 
@@ -34,7 +55,7 @@ public record RfmSegmentTable(List<RfmSegmentRule> rules) {
                 return rule;
             }
         }
-        throw new IllegalStateException("unreachable: the last rule matches any scores");
+        throw new IllegalStateException("unreachable: every score combination is covered");
     }
 
     private static RfmSegmentRule rule(String id, String name, String description, String r, String f, String m) {

@@ -70,7 +70,7 @@ class ClusterAssignment {
         ServingModel serving = model.get();
         List<CustomerProfile> assigned = new ArrayList<>(customers.size());
         for (CustomerProfile c : customers) {
-            assigned.add(withCluster(c, serving.assign(inputs(serving, c)).clusterId()));
+            assigned.add(withCluster(c, serving.assign(serving.rfmInputs(c.recencyDays(), c.frequency(), c.monetary())).clusterId()));
         }
         List<SegmentDefinition> definitions = new ArrayList<>();
         for (ClusterProfile cluster : serving.model().clusters()) {
@@ -95,20 +95,6 @@ class ClusterAssignment {
     /** Called once the run is published: its score edges and cluster model become the ones /predict uses. */
     void published(String runId, @Nullable String previousRunId) {
         scoring.published(runId, previousRunId);
-    }
-
-    /** A customer's stored features in the model's input order. */
-    static double[] inputs(ServingModel model, CustomerProfile c) {
-        double[] values = new double[model.inputs().size()];
-        for (int f = 0; f < values.length; f++) {
-            values[f] = switch (model.inputs().get(f)) {
-                case "recencyDays" -> c.recencyDays();
-                case "frequency" -> c.frequency();
-                case "monetary" -> c.monetary();
-                default -> throw new IllegalArgumentException("customers have no input " + model.inputs().get(f));
-            };
-        }
-        return values;
     }
 
     private static CustomerProfile withCluster(CustomerProfile c, String cluster) {

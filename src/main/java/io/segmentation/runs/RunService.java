@@ -62,7 +62,8 @@ public class RunService {
 
     RunService(OrderStore orders, CommittedBatches batches, ResultStore results, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
-               ClusterAssignment clusters, MongoPurchaseSources sources, SegmentHistory history, MongoStartup startup) {
+               ClusterAssignment clusters, MongoPurchaseSources sources, SegmentHistory history, MongoStartup startup,
+               RfmSegmentTable rfmTable) {
         this.orders = orders;
         this.batches = batches;
         this.results = results;
@@ -75,7 +76,7 @@ public class RunService {
         this.sources = sources;
         this.history = history;
         this.startup = startup;
-        this.pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT,
+        this.pipeline = new SegmentationPipeline(rfmTable,
                 new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
     }
 

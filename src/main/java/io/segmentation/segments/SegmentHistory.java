@@ -29,12 +29,13 @@ public class SegmentHistory {
     /** How many runs a customer's segment history keeps. */
     public static final int MAX_RUNS = 12;
 
-    private static final List<String> RFM_ORDER = RfmSegmentTable.DEFAULT.rules().stream().map(RfmSegmentRule::id).toList();
 
+    private final List<String> rfmOrder;
     private final ResultStore results;
     private final MigrationStore migrations;
 
-    SegmentHistory(ResultStore results, MigrationStore migrations) {
+    SegmentHistory(ResultStore results, MigrationStore migrations, RfmSegmentTable rfmTable) {
+        this.rfmOrder = rfmTable.rules().stream().map(RfmSegmentRule::id).toList();
         this.results = results;
         this.migrations = migrations;
     }
@@ -73,7 +74,7 @@ public class SegmentHistory {
         if (previousRunId != null) {
             results.forEachHistory(previousRunId, h -> previous.put(h.customerId(), h));
         }
-        Counter counter = new Counter();
+        Counter counter = new Counter(rfmOrder);
         List<CustomerProfile> carried = new ArrayList<>(customers.size());
         for (CustomerProfile c : customers) {
             StoredHistory before = previous.remove(c.customerId());
@@ -125,7 +126,7 @@ public class SegmentHistory {
     }
 
     private MigrationMatrix fromHistories(String from, String to, @Nullable String published) {
-        Counter counter = new Counter();
+        Counter counter = new Counter(rfmOrder);
         LocalDate[] asOf = new LocalDate[2];
         if (published != null) {
             results.forEachCustomer(published, null, c -> {
@@ -160,10 +161,15 @@ public class SegmentHistory {
     /** Counts the cells of a matrix. */
     private static final class Counter {
 
-        private final Map<String, double[]> cells = new TreeMap<>(Comparator.comparing(Counter::rank));
+        private final List<String> rfmOrder;
+        private final Map<String, double[]> cells = new TreeMap<>(Comparator.comparing(this::rank));
         private long customers;
         private double revenue;
         private long newCustomers;
+
+        Counter(List<String> rfmOrder) {
+            this.rfmOrder = rfmOrder;
+        }
 
         void add(String from, String to, double toMonetary, double fromMonetary) {
             double[] cell = cells.computeIfAbsent(from + '\u0000' + to, k -> new double[3]);
@@ -187,13 +193,13 @@ public class SegmentHistory {
         }
 
         /** Sorts "from\0to" keys by the RFM table order of from, then of to; unknown ids last, by name. */
-        private static String rank(String key) {
+        private String rank(String key) {
             int sep = key.indexOf('\u0000');
             return position(key.substring(0, sep)) + position(key.substring(sep + 1));
         }
 
-        private static String position(String segment) {
-            int i = RFM_ORDER.indexOf(segment);
+        private String position(String segment) {
+            int i = rfmOrder.indexOf(segment);
             return String.format("%02d", i < 0 ? 99 : i) + segment + '\u0000';
         }
 

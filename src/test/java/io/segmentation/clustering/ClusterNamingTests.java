@@ -1,5 +1,7 @@
 package io.segmentation.clustering;
 
+import io.segmentation.rfm.RfmSegmentTable;
+
 import io.segmentation.models.ModelService;
 
 import java.util.List;
@@ -33,7 +35,7 @@ class ClusterNamingTests {
                 Map.of("recencyDays", 3.0, "frequency", 95.0, "monetary", 990.0),
                 Map.of("recencyDays", 97.0, "frequency", 90.0, "monetary", 950.0),
                 Map.of("recencyDays", 95.0, "frequency", 2.0, "monetary", 15.0));
-        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[3][3], centroids, edges());
+        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[3][3], centroids, edges(), RfmSegmentTable.DEFAULT);
         assertThat(names).extracting(ClusterNaming.Name::name)
                 .containsExactly("Champions", "Cannot Lose Them", "Lost");
         assertThat(names).extracting(ClusterNaming.Name::archetype)
@@ -43,7 +45,7 @@ class ClusterNamingTests {
     @Test
     void repeatedNamesGetANumber() {
         Map<String, Double> champion = Map.of("recencyDays", 2.0, "frequency", 99.0, "monetary", 999.0);
-        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[2][3], List.of(champion, champion), edges());
+        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[2][3], List.of(champion, champion), edges(), RfmSegmentTable.DEFAULT);
         assertThat(names).extracting(ClusterNaming.Name::name).containsExactly("Champions", "Champions 2");
     }
 
@@ -52,7 +54,7 @@ class ClusterNamingTests {
         List<ModelFeature> features = List.of(ModelFeature.parse("Age"), ModelFeature.parse("Income"),
                 ModelFeature.parse("Recency"));
         double[][] scaled = {{0.1, 1.8, -0.7}, {0.2, -0.3, 0.4}, {-0.6, 0.0, 0.0}};
-        List<ClusterNaming.Name> names = ClusterNaming.names(features, scaled, List.of(Map.of(), Map.of(), Map.of()), null);
+        List<ClusterNaming.Name> names = ClusterNaming.names(features, scaled, List.of(Map.of(), Map.of(), Map.of()), null, RfmSegmentTable.DEFAULT);
         assertThat(names).extracting(ClusterNaming.Name::name)
                 .containsExactly("High Income & Low Recency", "Average", "Low Age");
         assertThat(names.get(0).archetype()).isNull();
@@ -62,7 +64,7 @@ class ClusterNamingTests {
     void withoutScoreEdgesRfmClustersFallBackToTheFeatureRule() {
         double[][] scaled = {{-1.0, 1.2, 1.5}};
         List<ClusterNaming.Name> names = ClusterNaming.names(RFM, scaled,
-                List.of(Map.of("recencyDays", 3.0, "frequency", 9.0, "monetary", 900.0)), null);
+                List.of(Map.of("recencyDays", 3.0, "frequency", 9.0, "monetary", 900.0)), null, RfmSegmentTable.DEFAULT);
         assertThat(names.get(0).name()).isEqualTo("High monetary & High frequency");
     }
 }

@@ -1,5 +1,7 @@
 package io.segmentation.models;
 
+import io.segmentation.rfm.RfmSegmentTable;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ class ModelImporterTests {
                 new ScalerParameters(List.of(0.0, 0.0, 0.0), List.of(1.0, 1.0, 1.0)),
                 List.of(List.of(Math.log1p(25), Math.log1p(200), Math.log1p(1)),
                         List.of(Math.log1p(2_000), Math.log1p(5), Math.log1p(10))), null);
-        ModelTraining.Fit fit = ModelImporter.fit(request, () -> Optional.of(new RfmSnapshot("run-1", null, RUN, null)));
+        ModelTraining.Fit fit = ModelImporter.fit(request, () -> Optional.of(new RfmSnapshot("run-1", null, RUN, null)), RfmSegmentTable.DEFAULT);
 
         assertThat(fit.centroids()[0][0]).isEqualTo(Math.log1p(2_000));
         assertThat(fit.clusters()).extracting(ClusterProfile::size).containsExactly(2L, 3L);
@@ -37,7 +39,7 @@ class ModelImporterTests {
                 List.of(List.of(0.0, -1.0), List.of(1.0, 1.0)), null);
         ModelTraining.Fit fit = ModelImporter.fit(request, () -> {
             throw new AssertionError("the published run is not needed");
-        });
+        }, RfmSegmentTable.DEFAULT);
         assertThat(fit.clusters()).extracting(ClusterProfile::size).containsOnlyNulls();
         // why: without a spending feature clusters are ordered by the first feature, Age
         assertThat(fit.clusters().get(0).centroid()).containsEntry("Age", 50.0).containsEntry("Income", 70_000.0);
@@ -50,7 +52,7 @@ class ModelImporterTests {
         ModelImport broken = new ModelImport(null, List.of("a", "b"),
                 new ScalerParameters(List.of(1.0, 2.0), List.of(1.0, -1.0)), List.of(List.of(1.0), List.of(1.0, Double.NaN)),
                 null);
-        assertThatIllegalArgumentException().isThrownBy(() -> ModelImporter.fit(broken, Optional::empty))
+        assertThatIllegalArgumentException().isThrownBy(() -> ModelImporter.fit(broken, Optional::empty, RfmSegmentTable.DEFAULT))
                 .withMessageContaining("scaler feature 1 needs a finite mean and a finite scale > 0")
                 .withMessageContaining("cluster_centers[0] needs 2 finite values")
                 .withMessageContaining("cluster_centers[1] needs 2 finite values");

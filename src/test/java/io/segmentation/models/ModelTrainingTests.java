@@ -1,5 +1,7 @@
 package io.segmentation.models;
 
+import io.segmentation.rfm.RfmSegmentTable;
+
 import io.segmentation.clustering.ModelFeature;
 
 import java.util.Arrays;
@@ -36,8 +38,8 @@ class ModelTrainingTests {
     @Test
     void theSameDataAndSeedGiveIdenticalModels() {
         double[][] rows = customers();
-        ModelTraining.Fit a = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null);
-        ModelTraining.Fit b = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null);
+        ModelTraining.Fit a = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null, RfmSegmentTable.DEFAULT);
+        ModelTraining.Fit b = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null, RfmSegmentTable.DEFAULT);
         assertThat(a.centroids()).isDeepEqualTo(b.centroids());
         assertThat(a.scaler()).isEqualTo(b.scaler());
         assertThat(a.labels()).isEqualTo(b.labels());
@@ -48,7 +50,7 @@ class ModelTrainingTests {
     @Test
     void clustersAreOrderedByCentroidMonetaryAndProfiledInOriginalUnits() {
         double[][] rows = customers();
-        ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null);
+        ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null, RfmSegmentTable.DEFAULT);
         List<ClusterProfile> clusters = fit.clusters();
         assertThat(clusters).extracting(ClusterProfile::id).containsExactly("cluster-0", "cluster-1", "cluster-2");
         // why: the centroid of log1p features maps back to a geometric-mean-like customer of each group
@@ -66,7 +68,7 @@ class ModelTrainingTests {
     void aRangeChoosesTheBestSilhouetteAndReportsEveryK() {
         double[][] rows = customers();
         ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows,
-                new TrainingOptions(2, 6, 42, 10, 300, 1e-4), monetary(rows), null);
+                new TrainingOptions(2, 6, 42, 10, 300, 1e-4), monetary(rows), null, RfmSegmentTable.DEFAULT);
         assertThat(fit.metrics()).extracting(KMetrics::k).containsExactly(2, 3, 4, 5, 6);
         KMetrics chosen = fit.metrics().stream().filter(KMetrics::chosen).findFirst().orElseThrow();
         assertThat(chosen.k()).isEqualTo(fit.k()).isEqualTo(3);
@@ -77,7 +79,7 @@ class ModelTrainingTests {
     void anUndefinedMetricIsNullNotNaN() {
         double[][] rows = customers();
         ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows, new TrainingOptions(1, 1, 1, 2, 50, 1e-4),
-                null, null);
+                null, null, RfmSegmentTable.DEFAULT);
         assertThat(fit.metrics().get(0).silhouette()).isNull();
         assertThat(fit.metrics().get(0).daviesBouldin()).isNull();
         assertThat(fit.metrics().get(0).inertia()).isPositive();
@@ -97,7 +99,7 @@ class ModelTrainingTests {
     @Test
     void aServingModelAssignsTrainingPointsToTheirTrainingClusters() {
         double[][] rows = customers();
-        ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null);
+        ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null, RfmSegmentTable.DEFAULT);
         ClusterModel model = new ClusterModel(1, "default", java.time.Instant.EPOCH, ModelService.RFM_FEATURES,
                 ScalerParameters.of(fit.scaler()), Arrays.stream(fit.centroids()).map(ScalerParameters::boxed).toList(),
                 fit.k(), 42L, fit.metrics(), fit.clusters(), null, null,
