@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * Applies the cleaning rules to the lines of one file as they stream past and counts what each rule removed;
  * exact duplicates are recognised by their fingerprint among the lines kept so far. Not thread-safe: one per file.

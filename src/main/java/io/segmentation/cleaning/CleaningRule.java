@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-
 /** A named rule that removes a purchase line, with the message written into the report. */
 record CleaningRule(RejectionReason reason, Predicate<PurchaseLine> rejects, Function<PurchaseLine, String> message) {
 

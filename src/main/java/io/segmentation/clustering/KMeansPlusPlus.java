@@ -1,8 +1,8 @@
 package io.segmentation.clustering;
 
-import io.segmentation.maths.SortedArrays;
-
 import java.util.SplittableRandom;
+
+import io.segmentation.maths.SortedArrays;
 
 /** Greedy k-means++ seeding: each next centroid is the best of a few candidates drawn with probability ~ D², as scikit-learn. */
 final class KMeansPlusPlus {

@@ -1,8 +1,8 @@
 package io.segmentation.demo;
 
-import io.segmentation.maths.SortedArrays;
-
 import java.util.SplittableRandom;
+
+import io.segmentation.maths.SortedArrays;
 
 /** Draws from the few distributions the generator needs, using {@link StrictMath} so a seed gives the same numbers on every JVM. */
 final class RandomDraws {

@@ -1,7 +1,5 @@
 package io.segmentation.ingestion;
 
-import io.segmentation.purchases.IsoDates;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +13,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
+import io.segmentation.purchases.IsoDates;
 import org.jspecify.annotations.Nullable;
 
 /**

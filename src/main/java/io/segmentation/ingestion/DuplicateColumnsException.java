@@ -1,17 +1,15 @@
 package io.segmentation.ingestion;
 
+import java.util.List;
 import java.util.Map;
 
 import io.segmentation.web.ProblemType;
 import io.segmentation.web.ServiceException;
 
-import java.util.List;
-
 /** The header names the same column more than once, so which one holds the values is ambiguous. */
 public class DuplicateColumnsException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("duplicate-columns", "Duplicate columns", 422);
-
 
     private final List<String> duplicateColumns;
 

@@ -8,7 +8,6 @@ public class EmptyFileException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("empty-file", "Empty file", 400);
 
-
     public EmptyFileException(String message) {
         super(TYPE, message);
     }

@@ -1,12 +1,11 @@
 package io.segmentation.ingestion;
 
-import io.segmentation.cleaning.PurchaseLine;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
+import io.segmentation.cleaning.PurchaseLine;
 import org.jspecify.annotations.Nullable;
 
 /** Turns the fields of one row into a {@link PurchaseLine} with a column mapping, or says why it cannot. */

@@ -1,17 +1,15 @@
 package io.segmentation.ingestion;
 
+import java.util.List;
 import java.util.Map;
 
 import io.segmentation.web.ProblemType;
 import io.segmentation.web.ServiceException;
 
-import java.util.List;
-
 /** The header matches no purchase layout; carries the columns each layout still needs. */
 public class MissingColumnsException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("missing-columns", "Missing columns", 422);
-
 
     private final List<String> missingColumns;
 

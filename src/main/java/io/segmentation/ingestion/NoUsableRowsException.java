@@ -1,19 +1,16 @@
 package io.segmentation.ingestion;
 
+import java.util.List;
 import java.util.Map;
 
+import io.segmentation.cleaning.RowError;
 import io.segmentation.web.ProblemType;
 import io.segmentation.web.ServiceException;
-
-import java.util.List;
-
-import io.segmentation.cleaning.RowError;
 
 /** Every data row of the upload failed to parse; nothing was stored. Carries the first row errors. */
 public class NoUsableRowsException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("no-usable-rows", "No readable rows", 422);
-
 
     private final List<RowError> errors;
 

@@ -1,7 +1,5 @@
 package io.segmentation.ingestion;
 
-import io.segmentation.cleaning.PurchaseLine;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import io.segmentation.cleaning.Cleaner;
 import io.segmentation.cleaning.CleaningReport;
 import io.segmentation.cleaning.IqrFences;
+import io.segmentation.cleaning.PurchaseLine;
 import io.segmentation.cleaning.RejectionReason;
 import io.segmentation.purchases.Order;
 import io.segmentation.purchases.OrderAggregator;

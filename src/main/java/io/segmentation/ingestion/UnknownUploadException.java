@@ -8,7 +8,6 @@ public class UnknownUploadException extends ServiceException {
 
     static final ProblemType TYPE = ProblemType.NOT_FOUND;
 
-
     public UnknownUploadException(String id) {
         super(TYPE, "No upload has id '" + id + "'. GET /uploads lists the uploads.");
     }

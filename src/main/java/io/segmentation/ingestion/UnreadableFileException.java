@@ -9,7 +9,6 @@ public class UnreadableFileException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("unreadable-file", "Unreadable file", 400);
 
-
     public UnreadableFileException(String message) {
         super(TYPE, message);
     }

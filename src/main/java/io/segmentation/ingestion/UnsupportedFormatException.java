@@ -8,7 +8,6 @@ public class UnsupportedFormatException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("unsupported-format", "Unsupported file format", 415);
 
-
     public UnsupportedFormatException(String message) {
         super(TYPE, message);
     }

@@ -10,7 +10,6 @@ public class UploadInProgressException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("upload-in-progress", "Upload in progress", 409);
 
-
     public UploadInProgressException(String uploadId) {
         super(TYPE, "The same file is being processed as upload " + uploadId + "; retry in a moment to get its report.");
     }

@@ -12,7 +12,6 @@ public class UploadLimitException extends UnreadableFileException {
 
     static final ProblemType TYPE = new ProblemType("upload-limit-exceeded", "Upload limit exceeded", 413);
 
-
     private final String limit;
 
     public UploadLimitException(String limit, String message) {

@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.List;
-import java.util.Locale;
 
 import io.segmentation.purchases.OrderStore;
 import io.segmentation.storage.MongoStartup;

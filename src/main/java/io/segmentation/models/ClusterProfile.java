@@ -1,10 +1,9 @@
 package io.segmentation.models;
 
-import io.segmentation.clustering.ClusterNaming;
-
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.segmentation.clustering.ClusterNaming;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,6 @@
 package io.segmentation.models;
 
 import io.segmentation.clustering.KCandidate;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

@@ -1,21 +1,17 @@
 package io.segmentation.models;
 
-import io.segmentation.rfm.RfmSegmentTable;
-
-import io.segmentation.clustering.StandardScaler;
-
-import io.segmentation.clustering.ModelFeature;
-
-import io.segmentation.clustering.ClusterNaming;
-
-import io.segmentation.clustering.Centroids;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import io.segmentation.clustering.Centroids;
+import io.segmentation.clustering.ClusterNaming;
+import io.segmentation.clustering.ModelFeature;
+import io.segmentation.clustering.StandardScaler;
+import io.segmentation.rfm.RfmSegmentTable;
 
 /**
  * Turns imported parameters (our export, or scikit-learn's {@code feature_names}, {@code scaler.mean},

@@ -1,14 +1,7 @@
 package io.segmentation.models;
 
-import io.segmentation.rfm.RfmSegmentTable;
-
-import io.segmentation.ingestion.SpooledFile;
-
-import io.segmentation.clustering.Points;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import io.segmentation.clustering.Points;
+import io.segmentation.ingestion.SpooledFile;
+import io.segmentation.rfm.RfmSegmentTable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

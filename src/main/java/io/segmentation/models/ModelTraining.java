@@ -1,25 +1,18 @@
 package io.segmentation.models;
 
-import io.segmentation.clustering.StandardScaler;
-
-import io.segmentation.clustering.ModelFeature;
-
-import io.segmentation.clustering.KSelector;
-
-import io.segmentation.clustering.KSelection;
-
-import io.segmentation.clustering.KMeansSolution;
-
-import io.segmentation.clustering.ClusterOrdering;
-
-import io.segmentation.clustering.ClusterNaming;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.segmentation.clustering.ClusterNaming;
+import io.segmentation.clustering.ClusterOrdering;
+import io.segmentation.clustering.KMeansSolution;
+import io.segmentation.clustering.KSelection;
+import io.segmentation.clustering.KSelector;
+import io.segmentation.clustering.ModelFeature;
+import io.segmentation.clustering.StandardScaler;
 import io.segmentation.rfm.RfmEdges;
 import io.segmentation.rfm.RfmSegmentTable;
 import org.jspecify.annotations.Nullable;

@@ -10,7 +10,6 @@ public class NoActiveModelException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("no-active-model", "No active model", 503);
 
-
     private final String modelName;
 
     public NoActiveModelException(String modelName) {

@@ -8,7 +8,6 @@ public class NoTrainingDataException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("no-training-data", "No training data", 409);
 
-
     public NoTrainingDataException() {
         super(TYPE, "No published run with customers to train on. Upload purchases (POST /uploads) or start a run"
                 + " (POST /runs) first, or train on a customer-attributes file (multipart POST /models with file and"

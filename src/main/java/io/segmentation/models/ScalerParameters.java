@@ -1,10 +1,9 @@
 package io.segmentation.models;
 
-import io.segmentation.clustering.StandardScaler;
-
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.segmentation.clustering.StandardScaler;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,14 +1,11 @@
 package io.segmentation.models;
 
-import io.segmentation.clustering.StandardScaler;
-
-import io.segmentation.clustering.Points;
-
-import io.segmentation.clustering.ModelFeature;
+import java.util.List;
 
 import io.segmentation.clustering.Centroids;
-
-import java.util.List;
+import io.segmentation.clustering.ModelFeature;
+import io.segmentation.clustering.Points;
+import io.segmentation.clustering.StandardScaler;
 
 /**
  * A model held in memory for prediction: its features, scaler and centroids as arrays, so assigning a point needs no

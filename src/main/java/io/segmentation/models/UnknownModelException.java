@@ -8,7 +8,6 @@ public class UnknownModelException extends ServiceException {
 
     static final ProblemType TYPE = ProblemType.NOT_FOUND;
 
-
     public UnknownModelException(int version) {
         super(TYPE, "No model version " + version + ". GET /models lists the versions.");
     }

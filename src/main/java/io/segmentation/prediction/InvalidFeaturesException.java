@@ -1,17 +1,15 @@
 package io.segmentation.prediction;
 
+import java.util.List;
 import java.util.Map;
 
 import io.segmentation.web.ProblemType;
 import io.segmentation.web.ServiceException;
 
-import java.util.List;
-
 /** A prediction request with bad fields; carries every one of them. */
 public class InvalidFeaturesException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("invalid-features", "Invalid prediction request", 400);
-
 
     private final List<FieldError> errors;
 

@@ -10,7 +10,6 @@ public class SourceUnavailableException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("source-unavailable", "Purchase source unavailable", 503);
 
-
     private final String source;
 
     public SourceUnavailableException(String source, Throwable cause) {

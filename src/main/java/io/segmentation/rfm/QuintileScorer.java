@@ -1,8 +1,8 @@
 package io.segmentation.rfm;
 
-import io.segmentation.maths.SortedArrays;
-
 import java.util.Arrays;
+
+import io.segmentation.maths.SortedArrays;
 
 /**
  * Scores values 1-5 by quintile: {@code score = 1 + floor(5 * w / N)}, capped at 5, where {@code w} counts the values

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.segmentation.purchases.PurchaseInput;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

@@ -10,7 +10,6 @@ public class RunInProgressException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("run-in-progress", "Run in progress", 409);
 
-
     private final String runningRunId;
 
     public RunInProgressException(String runningRunId) {

@@ -14,7 +14,6 @@ public class RunOutOfMemoryException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("run-out-of-memory", "Run ran out of memory", 500);
 
-
     private final String runId;
 
     public RunOutOfMemoryException(String runId, long maxHeapBytes, boolean published, OutOfMemoryError cause) {

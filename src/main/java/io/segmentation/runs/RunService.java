@@ -1,14 +1,10 @@
 package io.segmentation.runs;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +12,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.segmentation.purchases.CommittedBatches;
-import io.segmentation.purchases.MongoPurchaseSources;
 import io.segmentation.purchases.Order;
-import io.segmentation.purchases.OrderStore;
 import io.segmentation.purchases.PurchaseInput;
 import io.segmentation.rfm.ReferenceDate;
 import io.segmentation.rfm.RfmSegmentTable;
 import io.segmentation.rules.RuleSegmenter;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;
-import io.segmentation.segments.SegmentHistory;
+import io.segmentation.segments.ResultWriter;
 import io.segmentation.storage.MongoStartup;
 import io.segmentation.storage.StoreDurability;
 import org.bson.types.ObjectId;
@@ -44,9 +37,10 @@ public class RunService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
 
-    private final OrderStore orders;
-    private final CommittedBatches batches;
+    private final RunInputs inputsReader;
+    private final RunPublisher publisher;
     private final ResultStore results;
+    private final ResultWriter writer;
     private final RunStore runs;
     private final StoreDurability durability;
     private final Clock clock;
@@ -54,27 +48,23 @@ public class RunService {
     private final RuleProperties ruleProperties;
     private final SegmentationPipeline pipeline;
     private final ClusterAssignment clusters;
-    private final MongoPurchaseSources sources;
-    private final SegmentHistory history;
     private final MongoStartup startup;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
 
-    RunService(OrderStore orders, CommittedBatches batches, ResultStore results, RunStore runs,
+    RunService(RunInputs inputs, RunPublisher publisher, ResultStore results, ResultWriter writer, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
-               ClusterAssignment clusters, MongoPurchaseSources sources, SegmentHistory history, MongoStartup startup,
-               RfmSegmentTable rfmTable) {
-        this.orders = orders;
-        this.batches = batches;
+               ClusterAssignment clusters, MongoStartup startup, RfmSegmentTable rfmTable) {
+        this.inputsReader = inputs;
+        this.publisher = publisher;
         this.results = results;
+        this.writer = writer;
         this.runs = runs;
         this.durability = durability;
         this.clock = clock;
         this.settings = settings;
         this.ruleProperties = ruleProperties;
         this.clusters = clusters;
-        this.sources = sources;
-        this.history = history;
         this.startup = startup;
         this.pipeline = new SegmentationPipeline(rfmTable,
                 new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
@@ -88,11 +78,12 @@ public class RunService {
      */
     public Run start(RunRequest request, String trigger) {
         if (!lock.tryLock()) {
-            throw new RunInProgressException(String.valueOf(runningRunId));
+            throw inProgress();
         }
         try {
             return execute(request, trigger);
         } finally {
+            runningRunId = null;
             lock.unlock();
         }
     }
@@ -101,7 +92,7 @@ public class RunService {
     public Run startAfter(String trigger) {
         try {
             if (!lock.tryLock(10, TimeUnit.MINUTES)) {
-                throw new RunInProgressException(String.valueOf(runningRunId));
+                throw inProgress();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,8 +101,35 @@ public class RunService {
         try {
             return execute(new RunRequest(null, true), trigger);
         } finally {
+            runningRunId = null;
             lock.unlock();
         }
+    }
+
+    /**
+     * The 409 for a run that finds the lock held. The holder names itself right after taking the lock, so a caller
+     * that arrives in between waits a moment for the name rather than answering with none.
+     */
+    private RunInProgressException inProgress() {
+        for (int i = 0; i < 200; i++) {
+            String running = runningRunId;
+            if (running != null) {
+                return new RunInProgressException(running);
+            }
+            if (lock.tryLock()) { // why: the holder finished meanwhile; the caller may simply retry
+                lock.unlock();
+                break;
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        String running = runningRunId;
+        return new RunInProgressException(running != null ? running : "that just finished");
     }
 
     public Run get(String id) {
@@ -138,9 +156,10 @@ public class RunService {
         RuleOverrides overrides = request.rules();
         SegmentationPipeline runPipeline = overrides == null ? pipeline
                 : pipeline.withRuleSegmenter(new RuleSegmenter(overrides.applyTo(ruleProperties)));
-        List<String> batchIds = batches.ids();
-        String fingerprint = fingerprint(batchIds, asOfSetting, today, overrides);
         String id = new ObjectId().toHexString();
+        runningRunId = id;
+        List<String> batchIds = inputsReader.committedUploads();
+        String fingerprint = inputsReader.fingerprint(batchIds, asOfSetting, today, overrides);
         Instant started = clock.instant();
         Optional<Run> previous = runs.latest(RunStatus.COMPLETED);
         if (!request.forced() && previous.isPresent() && fingerprint.equals(previous.get().dataFingerprint())) {
@@ -151,7 +170,6 @@ public class RunService {
             LOG.info("Run {} skipped: data unchanged since run {}", id, previous.get().id());
             return runs.save(skipped);
         }
-        runningRunId = id;
         Run run = runs.save(new Run(id, trigger, RunStatus.RUNNING, asOfSetting, null, started, null,
                 batchIds.size(), 0, 0, fingerprint, Map.of(), null).with(List.of(), overrides));
         Map<String, Long> phases = new LinkedHashMap<>();
@@ -160,7 +178,7 @@ public class RunService {
         try {
             long t = System.nanoTime();
             Map<String, List<Order>> byCustomer = new HashMap<>();
-            long orderCount = load(batchIds, byCustomer, inputs);
+            long orderCount = inputsReader.load(batchIds, byCustomer, inputs);
             t = phase(phases, "load", t);
 
             SegmentationPipeline.Result result = runPipeline.compute(byCustomer, asOfSetting, today);
@@ -168,27 +186,19 @@ public class RunService {
             result = clusters.assign(id, fingerprint, result);
             t = phase(phases, "compute", t);
 
-            Optional<Publication> published = results.current();
-            String previousPublished = published.map(Publication::runId).orElse(null);
-            SegmentHistory.Carried carried = history.carry(previousPublished,
-                    published.map(Publication::asOf).orElse(null), id, result.asOf(), result.customers());
+            RunPublisher.Prepared prepared = publisher.carryHistory(id, result);
             t = phase(phases, "history", t);
 
-            results.saveCustomers(id, carried.customers());
-            results.saveSegments(id, result.segments());
+            publisher.store(prepared);
             t = phase(phases, "store", t);
 
             Run completed = new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started, null,
                     batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
                     .with(inputs, overrides);
-            results.publish(Publication.of(id, result.asOf(), result.customers().size(), clock.instant()));
+            publisher.publish(prepared);
             run = completed; // why: its results are live from here on; a failure below must not delete them
             live = true;
-            results.retainRuns(previousPublished == null ? List.of(id) : List.of(id, previousPublished));
-            clusters.published(id, previousPublished);
-            if (carried.migration() != null) {
-                history.save(carried.migration());
-            }
+            publisher.afterPublish(prepared);
             phase(phases, "publish", t);
 
             run = runs.save(completed.finish(RunStatus.COMPLETED, clock.instant(), null));
@@ -203,8 +213,6 @@ public class RunService {
                     new RunOutOfMemoryException(id, Runtime.getRuntime().maxMemory(), live, e));
         } catch (RuntimeException e) {
             throw failed(run, live, inputs, overrides, e);
-        } finally {
-            runningRunId = null;
         }
     }
 
@@ -222,43 +230,9 @@ public class RunService {
             return error;
         }
         LOG.warn("Run {} failed: {}", run.id(), error.toString());
-        results.deleteRun(run.id());
+        writer.deleteRun(run.id());
         runs.save(run.with(inputs, overrides).finish(RunStatus.FAILED, clock.instant(), error.getMessage()));
         return error;
-    }
-
-    /**
-     * Loads the orders of the committed uploads the run started with (read once, so its fingerprint and its data
-     * agree), then every MongoDB source's; an order (customer and order id) repeated in several inputs counts once,
-     * as the last input has it (uploads oldest first, which is the order {@link OrderStore#forEachIn} reads them in,
-     * then the sources in configured order).
-     */
-    private long load(List<String> ids, Map<String, List<Order>> byCustomer, List<PurchaseInput> inputs) {
-        Map<String, Order> byKey = new HashMap<>();
-        long[] documents = new long[1];
-        orders.forEachIn(ids, order -> {
-            documents[0]++;
-            byKey.put(order.customerId() + '\u0000' + order.orderId(), order);
-        });
-        inputs.add(PurchaseInput.uploads(documents[0], byKey.size()));
-        inputs.addAll(sources.read(order -> byKey.put(order.customerId() + '\u0000' + order.orderId(), order)));
-        for (Order order : byKey.values()) {
-            byCustomer.computeIfAbsent(order.customerId(), k -> new ArrayList<>()).add(order);
-        }
-        return byKey.size();
-    }
-
-    private String fingerprint(List<String> batchIds, String asOfSetting, LocalDate today,
-                               @Nullable RuleOverrides overrides) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String text = String.join(",", batchIds) + "|" + asOfSetting
-                    + (asOfSetting.equalsIgnoreCase("today") ? "|" + today : "") + "|" + ruleProperties
-                    + "|" + overrides + "|" + sources.signature();
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long phase(Map<String, Long> phases, String name, long startNanos) {
@@ -277,7 +251,7 @@ public class RunService {
                 LOG.warn("Run {} was published when the service stopped; marked COMPLETED", run.id());
                 continue;
             }
-            results.deleteRun(run.id());
+            writer.deleteRun(run.id());
             runs.save(run.finish(RunStatus.INTERRUPTED, clock.instant(),
                     "The service stopped while this run was computing; the previous results stayed published."));
             LOG.warn("Run {} was interrupted by a shutdown; marked INTERRUPTED", run.id());

@@ -8,7 +8,6 @@ public class UnknownRunException extends ServiceException {
 
     static final ProblemType TYPE = ProblemType.NOT_FOUND;
 
-
     public UnknownRunException(String id) {
         super(TYPE, "No run has id '" + id + "'. GET /runs lists the runs.");
     }

@@ -6,12 +6,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * The sorted customer document ids of stored runs (of a whole run, or of one of its segments), kept for the lists read
  * last: a stored run never changes, so a page of it is then one lookup by id. At most {@value #MAX_LISTS} lists and
  * {@value #MAX_IDS} ids (about 40 MB) are kept; a longer list is not kept at all. Thread-safe.
  */
+@Component
 final class CustomerIdCache {
 
     private static final int MAX_LISTS = 256;

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Segments", description = "Segment profiles of the published run: RFM segments, K-means clusters and rule segments.")
 class MigrationController {
 
-    private final SegmentHistory history;
+    private final SegmentMigrations history;
 
-    MigrationController(SegmentHistory history) {
+    MigrationController(SegmentMigrations history) {
         this.history = history;
     }
 

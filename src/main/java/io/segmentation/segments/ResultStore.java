@@ -11,23 +11,20 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
-import io.segmentation.storage.MongoStartupTask;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores each run's customer and segment profiles under the run's id and publishes a run by switching the single
- * {@link Publication} document; reads always go through the published run.
+ * Reads the customer and segment profiles of stored runs (written by {@link ResultWriter}); callers read through the
+ * published run. Pages and counts go through a cached sorted id list and fetch by id, because the embedded store
+ * sorts whole documents in memory.
  */
 @Repository
-public class ResultStore implements MongoStartupTask {
-
-    private static final int BATCH_SIZE = 2_000;
+public class ResultStore {
 
     /** Customers read at a time by the whole-run readers (exports, histories, training snapshots). */
     private static final int PAGE_SIZE = 500;
@@ -38,66 +35,13 @@ public class ResultStore implements MongoStartupTask {
     private static final Comparator<Map.Entry<String, Double>> TOP_ORDER = Map.Entry.<String, Double>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
 
-    private final CustomerIdCache idCache = new CustomerIdCache();
+    private final CustomerIdCache idCache;
 
     private final MongoOperations mongo;
 
-    ResultStore(MongoOperations mongo) {
+    ResultStore(MongoOperations mongo, CustomerIdCache idCache) {
         this.mongo = mongo;
-    }
-
-    /** Creates the store's indexes; run by {@link io.segmentation.storage.MongoStartup} once MongoDB is reachable. */
-    @Override
-    public void onMongoReachable() {
-        mongo.indexOps(CustomerDocument.class).createIndex(new Index("runId", Sort.Direction.ASC));
-        mongo.indexOps(CustomerDocument.class).createIndex(
-                new Index("runId", Sort.Direction.ASC).on("profile.rfmSegment", Sort.Direction.ASC));
-        mongo.indexOps(SegmentDocument.class).createIndex(new Index("runId", Sort.Direction.ASC));
-    }
-
-    /** Writes a run's customer profiles (not yet visible to readers). */
-    public void saveCustomers(String runId, List<CustomerProfile> customers) {
-        idCache.forget(id -> id.equals(runId));
-        List<CustomerDocument> chunk = new ArrayList<>(BATCH_SIZE);
-        for (CustomerProfile c : customers) {
-            chunk.add(new CustomerDocument(CustomerDocument.id(runId, c.customerId()), runId, c));
-            if (chunk.size() == BATCH_SIZE) {
-                mongo.insert(chunk, CustomerDocument.class);
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            mongo.insert(chunk, CustomerDocument.class);
-        }
-    }
-
-    /** Writes a run's segment profiles, keeping their order (not yet visible to readers). */
-    public void saveSegments(String runId, List<SegmentProfile> segments) {
-        List<SegmentDocument> docs = new ArrayList<>(segments.size());
-        for (int i = 0; i < segments.size(); i++) {
-            SegmentProfile s = segments.get(i);
-            docs.add(new SegmentDocument(runId + ":" + s.id(), runId, i, s));
-        }
-        mongo.insert(docs, SegmentDocument.class);
-    }
-
-    /** Makes a run's results the ones every reader sees, in one single-document write. */
-    public void publish(Publication publication) {
-        mongo.save(publication);
-    }
-
-    /** Deletes a run's profiles (a failed run's, or an old one's once a newer run is published). */
-    public void deleteRun(String runId) {
-        mongo.remove(Query.query(Criteria.where("runId").is(runId)), CustomerDocument.class);
-        mongo.remove(Query.query(Criteria.where("runId").is(runId)), SegmentDocument.class);
-        idCache.forget(id -> id.equals(runId));
-    }
-
-    /** Deletes the profiles of every run except the given ones (the new and the previously published run). */
-    public void retainRuns(List<String> runIds) {
-        mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), CustomerDocument.class);
-        mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), SegmentDocument.class);
-        idCache.forget(id -> !runIds.contains(id));
+        this.idCache = idCache;
     }
 
     /** The published run, if any run was published. */

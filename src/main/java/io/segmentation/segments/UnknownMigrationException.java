@@ -8,7 +8,6 @@ public class UnknownMigrationException extends ServiceException {
 
     static final ProblemType TYPE = ProblemType.NOT_FOUND;
 
-
     public UnknownMigrationException(String message) {
         super(TYPE, message);
     }

@@ -8,7 +8,6 @@ public class UnknownSegmentException extends ServiceException {
 
     static final ProblemType TYPE = ProblemType.NOT_FOUND;
 
-
     public UnknownSegmentException(String id) {
         super(TYPE, "No segment '" + id + "' in the published run. GET /segments lists the segment ids.");
     }

@@ -7,7 +7,6 @@ class ApiKeyRejectedException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("unauthorized", "API key required", 401);
 
-
     ApiKeyRejectedException(String message) {
         super(TYPE, message);
     }

@@ -7,7 +7,6 @@ class RateLimitExceededException extends ServiceException {
 
     static final ProblemType TYPE = new ProblemType("too-many-requests", "Too many requests", 429);
 
-
     private final long retryAfterSeconds;
 
     RateLimitExceededException(long retryAfterSeconds) {

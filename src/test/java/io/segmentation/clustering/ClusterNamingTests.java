@@ -1,13 +1,11 @@
 package io.segmentation.clustering;
 
-import io.segmentation.rfm.RfmSegmentTable;
-
-import io.segmentation.models.ModelService;
-
 import java.util.List;
 import java.util.Map;
 
+import io.segmentation.models.ModelService;
 import io.segmentation.rfm.RfmEdges;
+import io.segmentation.rfm.RfmSegmentTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

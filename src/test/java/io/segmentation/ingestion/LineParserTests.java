@@ -1,18 +1,17 @@
 package io.segmentation.ingestion;
 
-import io.segmentation.cleaning.PurchaseLine;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.segmentation.cleaning.PurchaseLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Tests of {@link LineParser}. */
 class LineParserTests {

@@ -1,10 +1,9 @@
 package io.segmentation.models;
 
-import io.segmentation.rfm.RfmSegmentTable;
-
 import java.util.List;
 import java.util.Optional;
 
+import io.segmentation.rfm.RfmSegmentTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,13 +1,11 @@
 package io.segmentation.models;
 
-import io.segmentation.rfm.RfmSegmentTable;
-
-import io.segmentation.clustering.ModelFeature;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import io.segmentation.clustering.ModelFeature;
+import io.segmentation.rfm.RfmSegmentTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

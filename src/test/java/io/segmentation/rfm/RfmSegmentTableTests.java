@@ -1,16 +1,16 @@
 package io.segmentation.rfm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Tests of {@link RfmSegmentTable#DEFAULT} and the table's invariant. */
 class RfmSegmentTableTests {
@@ -84,15 +84,24 @@ class RfmSegmentTableTests {
     }
 
     @Test
-    void requiresTheLastRuleToMatchAnyScores() {
+    void requiresEveryScoreCombinationToReachASegment() {
         List<RfmSegmentRule> rules = new ArrayList<>(RfmSegmentTable.DEFAULT.rules());
         rules.remove(rules.size() - 1);
 
         assertThatIllegalArgumentException().isThrownBy(() -> new RfmSegmentTable(rules))
-                .withMessageContaining("last RFM segment rule must match any scores");
+                .withMessageContaining("R 1, F 1, M 3 reaches no segment");
         assertThatIllegalArgumentException().isThrownBy(() -> new RfmSegmentTable(List.of()));
         RfmSegmentRule almostAny = new RfmSegmentRule("x", "X", "x", IntRange.ANY, IntRange.ANY, IntRange.parse("2-5"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new RfmSegmentTable(List.of(almostAny)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new RfmSegmentTable(List.of(almostAny)))
+                .withMessageContaining("R 1, F 1, M 1 reaches no segment");
+    }
+
+    @Test
+    void acceptsATableThatCoversEveryCombinationWithoutACatchAll() {
+        RfmSegmentRule low = new RfmSegmentRule("low", "Low", "", IntRange.parse("1-2"), IntRange.ANY, IntRange.ANY);
+        RfmSegmentRule high = new RfmSegmentRule("high", "High", "", IntRange.parse("3-5"), IntRange.ANY, IntRange.ANY);
+
+        assertThat(new RfmSegmentTable(List.of(low, high)).segmentOf(new RfmScores(4, 1, 1)).id()).isEqualTo("high");
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import io.segmentation.UploadForms;
 import io.segmentation.segments.Publication;
-import io.segmentation.segments.ResultStore;
+import io.segmentation.segments.ResultWriter;
 import io.segmentation.segments.SegmentsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class RunFailureAfterPublishIntegrationTests {
     RunStore runs;
 
     @Autowired
-    ResultStore results;
+    ResultWriter results;
 
     @MockitoSpyBean
     ClusterAssignment clusters;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.segmentation.cleaning.RowError;
 import io.segmentation.cleaning.RejectionReason;
+import io.segmentation.cleaning.RowError;
 import io.segmentation.ingestion.DuplicateColumnsException;
 import io.segmentation.ingestion.EmptyFileException;
 import io.segmentation.ingestion.MissingColumnsException;

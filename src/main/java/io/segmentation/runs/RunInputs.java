@@ -1,0 +1,79 @@
+package io.segmentation.runs;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.segmentation.purchases.CommittedBatches;
+import io.segmentation.purchases.MongoPurchaseSources;
+import io.segmentation.purchases.Order;
+import io.segmentation.purchases.OrderStore;
+import io.segmentation.purchases.PurchaseInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** What a run reads: the committed uploads' orders and every MongoDB source, and the fingerprint of all that. */
+@Component
+class RunInputs {
+
+    private final OrderStore orders;
+    private final CommittedBatches batches;
+    private final MongoPurchaseSources sources;
+    private final RuleProperties ruleProperties;
+
+    RunInputs(OrderStore orders, CommittedBatches batches, MongoPurchaseSources sources, RuleProperties ruleProperties) {
+        this.orders = orders;
+        this.batches = batches;
+        this.sources = sources;
+        this.ruleProperties = ruleProperties;
+    }
+
+    /** The committed uploads' ids, oldest first; a run reads exactly these. */
+    List<String> committedUploads() {
+        return batches.ids();
+    }
+
+    /**
+     * Loads the orders of the committed uploads the run started with (read once, so its fingerprint and its data
+     * agree), then every MongoDB source's; an order (customer and order id) repeated in several inputs counts once,
+     * as the last input has it (uploads oldest first, which is the order {@link OrderStore#forEachIn} reads them in,
+     * then the sources in configured order).
+     *
+     * @param byCustomer filled with each customer's orders
+     * @param inputs     filled with what was read from each input
+     * @return the number of distinct orders
+     */
+    long load(List<String> uploadIds, Map<String, List<Order>> byCustomer, List<PurchaseInput> inputs) {
+        Map<String, Order> byKey = new HashMap<>();
+        long[] documents = new long[1];
+        orders.forEachIn(uploadIds, order -> {
+            documents[0]++;
+            byKey.put(order.customerId() + '\u0000' + order.orderId(), order);
+        });
+        inputs.add(PurchaseInput.uploads(documents[0], byKey.size()));
+        inputs.addAll(sources.read(order -> byKey.put(order.customerId() + '\u0000' + order.orderId(), order)));
+        for (Order order : byKey.values()) {
+            byCustomer.computeIfAbsent(order.customerId(), k -> new ArrayList<>()).add(order);
+        }
+        return byKey.size();
+    }
+
+    /** Hex SHA-256 of everything a run's results depend on; equal fingerprints mean a run would change nothing. */
+    String fingerprint(List<String> uploadIds, String asOfSetting, LocalDate today, @Nullable RuleOverrides overrides) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String text = String.join(",", uploadIds) + "|" + asOfSetting
+                    + (asOfSetting.equalsIgnoreCase("today") ? "|" + today : "") + "|" + ruleProperties
+                    + "|" + overrides + "|" + sources.signature();
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
