@@ -7,8 +7,9 @@ import org.apache.commons.math3.special.Gamma;
  * expectation (Fader, Hardie & Lee 2005, eq. 10) needs it with z = t / (alpha + T + t) in [0, 1).
  *
  * <p>Method: z < 0 is mapped into (0, 1) by Pfaff's transformation 2F1(a, b; c; z) = (1 - z)^-a 2F1(a, c - b; c;
- * z / (z - 1)) (DLMF 15.8.1). On [0, 1) the power series is summed in whichever of the plain form and Euler's form
- * (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z) (DLMF 15.8.1) has no lasting sign changes and converges fastest; for
+ * z / (z - 1)) (DLMF 15.8.1). On [0, 1) the power series is summed in the plain form or in Euler's form
+ * (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z) (DLMF 15.8.1): the one whose terms keep one sign and whose c - a - b
+ * is >= 0 (terms falling at least like z^n / n) when it has both; for
  * z > 0.9 the 1 - z connection formula (DLMF 15.8.4, Abramowitz & Stegun 15.3.6) is used instead unless c - a - b is
  * (nearly) an integer and its two terms cancel, in which case the series is summed however long it takes. The series
  * stops when a rigorous geometric bound on the remaining tail is below 1e-16 of the sum. At z = 1 Gauss's theorem
@@ -66,13 +67,17 @@ public final class Hypergeometric {
                 return connected;
             }
         }
-        if (polynomial || (a > 0 && b > 0 && c > 0 && c - a - b >= 0)) {
+        if (polynomial) {
             return series(a, b, c, z);
         }
-        if (c - a > -1 && c - b > -1) {
-            // why: Euler's form has c - a' - b' = a + b - c > 0, so its terms fall off at least like n^-1 z^n, and with
-            // c - a, c - b > -1 its terms keep one sign from n = 1 on: no cancellation
-            return Math.pow(1 - z, c - a - b) * series(c - a, c - b, c, z);
+        // why: a form whose numerator parameters are > -1 (and c > 0) keeps one sign from its second term on, so it
+        // cannot cancel; of the two forms the one with c - a' - b' >= 0 falls off at least like n^-1 z^n
+        double s = c - a - b;
+        boolean plainStable = c > 0 && a > -1 && b > -1;
+        boolean eulerStable = c > 0 && c - a > -1 && c - b > -1;
+        boolean euler = s < 0 ? eulerStable : !plainStable && eulerStable;
+        if (euler) {
+            return Math.pow(1 - z, s) * series(c - a, c - b, c, z);
         }
         return series(a, b, c, z);
     }
