@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -77,14 +76,16 @@ final class BgNbdLikelihood {
 
     /** Sum over customers of {@link BgNbdParameters#logLikelihood}, for raw parameter values (NaN outside the domain). */
     double total(double r, double alpha, double a, double b) {
-        double logBetaAB = Beta.logBeta(a, b);
-        double common = -Gamma.logGamma(r) + r * Math.log(alpha) - logBetaAB;
+        // why: B(a, b + x) / B(a, b) = Gamma(b + x) Gamma(a + b) / (Gamma(b) Gamma(a + b + x)), and the dropout term's
+        // B(a + 1, b + x - 1) / B(a, b + x) = a / (b + x - 1); logGamma is much cheaper than Commons' logBeta
+        double common = -Gamma.logGamma(r) + r * Math.log(alpha) - Gamma.logGamma(b) + Gamma.logGamma(a + b);
+        double logA = Math.log(a);
         double[] base = new double[xs.length];
         double[] dropout = new double[xs.length];
         for (int k = 0; k < xs.length; k++) {
             int x = xs[k];
-            base[k] = common + Gamma.logGamma(r + x) + Beta.logBeta(a, b + x);
-            dropout[k] = x == 0 ? 0 : Beta.logBeta(a + 1, b + x - 1) - Beta.logBeta(a, b + x);
+            base[k] = common + Gamma.logGamma(r + x) + Gamma.logGamma(b + x) - Gamma.logGamma(a + b + x);
+            dropout[k] = x == 0 ? 0 : logA - Math.log(b + x - 1);
         }
         double[] logAlphaT = new double[ts.length];
         for (int j = 0; j < ts.length; j++) {

@@ -13,12 +13,15 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * Maximises a smooth objective of log-parameters with Commons Math's BOBYQA (Powell 2009) inside the box
- * [-{@value #LOG_BOUND}, {@value #LOG_BOUND}] from several deterministic starts; the best value seen wins.
+ * [-{@value #LOG_BOUND}, {@value #LOG_BOUND}]: a coarse search from each of several deterministic starts, then the
+ * best of those refined to a trust-region radius of {@value #STOPPING_RADIUS} (relative precision of the parameters).
  */
 final class MaximumLikelihood {
 
     static final double LOG_BOUND = 15;
     private static final double INITIAL_RADIUS = 0.5;
+    private static final double COARSE_RADIUS = 1e-3;
+    private static final double REFINE_RADIUS = 1e-2;
     private static final double STOPPING_RADIUS = 1e-7;
     private static final double AT_BOUND = 1e-3;
 
@@ -41,49 +44,66 @@ final class MaximumLikelihood {
 
     static Outcome maximize(MultivariateFunction objective, double[][] starts, int maxEvaluationsPerStart,
                             String[] names) {
-        double[] best = null;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        boolean bestConverged = false;
-        int bestStart = -1;
+        Run best = null;
         int evaluations = 0;
         String lastError = null;
-        for (int s = 0; s < starts.length; s++) {
-            int n = starts[s].length;
-            BestSeen seen = new BestSeen(objective);
-            boolean converged = false;
-            try {
-                BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, STOPPING_RADIUS);
-                optimizer.optimize(new MaxEval(maxEvaluationsPerStart), new ObjectiveFunction(seen), GoalType.MAXIMIZE,
-                        new InitialGuess(starts[s]), new SimpleBounds(filled(n, -LOG_BOUND), filled(n, LOG_BOUND)));
-                converged = true;
-            } catch (TooManyEvaluationsException e) {
-                lastError = "stopped after " + maxEvaluationsPerStart + " evaluations without converging";
-            } catch (RuntimeException e) {
-                lastError = "optimiser failed: " + e.getMessage();
-            }
-            evaluations += seen.evaluations;
+        for (double[] start : starts) {
+            Run run = run(objective, start, INITIAL_RADIUS, COARSE_RADIUS, maxEvaluationsPerStart);
+            evaluations += run.evaluations;
+            lastError = run.error == null ? lastError : run.error;
             // why: ties keep the earlier start, so the result does not depend on floating-point noise in later ones
-            if (seen.point != null && seen.value > bestValue) {
-                best = seen.point;
-                bestValue = seen.value;
-                bestConverged = converged;
-                bestStart = s;
+            if (run.point != null && (best == null || run.value > best.value)) {
+                best = run;
             }
         }
         if (best == null) {
             return new Outcome(null, Double.NaN, evaluations, false,
                     "no start gave a finite log-likelihood" + (lastError == null ? "" : "; " + lastError));
         }
-        for (int i = 0; i < best.length; i++) {
-            if (Math.abs(best[i]) > LOG_BOUND - AT_BOUND) {
-                return new Outcome(best, bestValue, evaluations, false, names[i] + " ran to the edge of the search box ("
-                        + (best[i] > 0 ? "exp(" : "exp(-") + LOG_BOUND + ") times its scale): the likelihood has no"
-                        + " interior maximum for this data");
+        Run refined = run(objective, best.point, REFINE_RADIUS, STOPPING_RADIUS, maxEvaluationsPerStart);
+        evaluations += refined.evaluations;
+        if (refined.point != null && refined.value >= best.value) {
+            best = refined;
+        }
+        for (int i = 0; i < best.point.length; i++) {
+            if (Math.abs(best.point[i]) > LOG_BOUND - AT_BOUND) {
+                return new Outcome(best.point, best.value, evaluations, false, names[i] + " ran to the edge of the"
+                        + " search box (exp(" + (best.point[i] > 0 ? "" : "-") + LOG_BOUND + ") times its scale): the"
+                        + " likelihood has no interior maximum for this data");
             }
         }
-        String message = bestConverged ? "converged (best of " + starts.length + " starts: start " + (bestStart + 1) + ")"
-                : lastError;
-        return new Outcome(best, bestValue, evaluations, bestConverged, message);
+        boolean converged = refined.error == null;
+        String message = converged ? "converged (" + starts.length + " starts, best refined)" : refined.error;
+        return new Outcome(best.point, best.value, evaluations, converged, message);
+    }
+
+    private record Run(double[] point, double value, int evaluations, String error) {
+    }
+
+    private static Run run(MultivariateFunction objective, double[] start, double initialRadius, double stoppingRadius,
+                           int maxEvaluations) {
+        int n = start.length;
+        BestSeen seen = new BestSeen(objective);
+        String error = null;
+        try {
+            BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, initialRadius, stoppingRadius);
+            optimizer.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(seen), GoalType.MAXIMIZE,
+                    new InitialGuess(clamped(start)), new SimpleBounds(filled(n, -LOG_BOUND), filled(n, LOG_BOUND)));
+        } catch (TooManyEvaluationsException e) {
+            error = "stopped after " + maxEvaluations + " evaluations without converging";
+        } catch (RuntimeException e) {
+            error = "optimiser failed: " + e.getMessage();
+        }
+        return new Run(seen.point, seen.value, seen.evaluations, error);
+    }
+
+    /** BOBYQA needs the start at least the initial radius inside the box. */
+    private static double[] clamped(double[] start) {
+        double[] p = start.clone();
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.max(-LOG_BOUND + INITIAL_RADIUS, Math.min(LOG_BOUND - INITIAL_RADIUS, p[i]));
+        }
+        return p;
     }
 
     private static double[] filled(int n, double value) {
