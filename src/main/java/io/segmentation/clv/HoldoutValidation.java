@@ -25,6 +25,7 @@ public final class HoldoutValidation {
         this(new BgNbdFitter());
     }
 
+    /** Validates with the given fitter (e.g. a penalised one). */
     public HoldoutValidation(BgNbdFitter fitter) {
         this.fitter = fitter;
     }
