@@ -26,6 +26,7 @@ import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,12 +50,15 @@ public class RunService {
     private final SegmentationPipeline pipeline;
     private final ClusterAssignment clusters;
     private final MongoStartup startup;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
 
     RunService(RunInputs inputs, RunPublisher publisher, ResultStore results, ResultWriter writer, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
-               ClusterAssignment clusters, MongoStartup startup, RfmSegmentTable rfmTable) {
+               ClusterAssignment clusters, MongoStartup startup, RfmSegmentTable rfmTable,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.inputsReader = inputs;
         this.publisher = publisher;
         this.results = results;
@@ -205,6 +209,7 @@ public class RunService {
             durability.commit();
             LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
                     result.customers().size(), result.asOf(), phases);
+            announce(new RunPublished(id, prepared.previousRunId(), result.asOf(), result.customers().size()));
             return run;
         } catch (OutOfMemoryError e) {
             // why: the run's orders are unreachable once the stack has unwound to here, so recording the failure
@@ -233,6 +238,15 @@ public class RunService {
         writer.deleteRun(run.id());
         runs.save(run.with(inputs, overrides).finish(RunStatus.FAILED, clock.instant(), error.getMessage()));
         return error;
+    }
+
+    /** Tells listeners (aggregates, change events) about a published run; their failures never fail the run. */
+    private void announce(RunPublished published) {
+        try {
+            events.publishEvent(published);
+        } catch (RuntimeException e) {
+            LOG.warn("A listener of run {} failed: {}", published.runId(), e.toString(), e);
+        }
     }
 
     private static long phase(Map<String, Long> phases, String name, long startNanos) {

@@ -1,0 +1,17 @@
+package io.segmentation.runs;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published as an application event once a run's results are live and recorded COMPLETED. Listeners run in the
+ * run's thread, after it has finished; a listener that fails is logged and never fails the run.
+ *
+ * @param runId         the published run
+ * @param previousRunId the run published before it, or null for the first
+ * @param asOf          the run's reference date
+ * @param customers     customers profiled
+ */
+public record RunPublished(String runId, @Nullable String previousRunId, LocalDate asOf, long customers) {
+}
