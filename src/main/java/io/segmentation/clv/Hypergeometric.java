@@ -62,7 +62,14 @@ public final class Hypergeometric {
     private static double onUnitInterval(double a, double b, double c, double z) {
         boolean polynomial = isNonPositiveInteger(a) || isNonPositiveInteger(b);
         if (!polynomial && z > CONNECTION_FROM) {
-            double connected = connection(a, b, c, z);
+            double connected;
+            try {
+                connected = connection(a, b, c, z);
+            } catch (ArithmeticException e) {
+                // why: with huge parameters (a BG/NBD fit whose a and b ran to 1e6) the connection's own series can
+                // fail to converge; the direct series below still does
+                connected = Double.NaN;
+            }
             if (!Double.isNaN(connected)) {
                 return connected;
             }

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PredictionController {
 
     private final Predictor predictor;
+    private final LifetimeValuePredictor lifetimeValue;
 
-    PredictionController(Predictor predictor) {
+    PredictionController(Predictor predictor, LifetimeValuePredictor lifetimeValue) {
         this.predictor = predictor;
+        this.lifetimeValue = lifetimeValue;
     }
 
     @PostMapping("/predict")
@@ -31,12 +33,22 @@ class PredictionController {
                     + " mScore, rfmScore and rfmSegment against the published run's score edges), or {\"instances\":"
                     + " [...]} with up to 10,000 of either. ?model=NAME uses that name's active model, whose features"
                     + " the keys must match. 400 lists every missing, negative, non-finite or unknown field; 404 for an"
-                    + " unknown single customer; 503 when no model is active.")
+                    + " unknown single customer; 503 when no model is active. {\"history\": {\"frequency\": 2,"
+                    + " \"recency\": 30.43, \"T\": 38.86, \"monetary\": 22.35}} answers P(alive), churn risk,"
+                    + " expected purchases and predicted CLV under the published run's BG/NBD and Gamma-Gamma models"
+                    + " (times in GET /clv's timeUnit; 409 clv-not-fitted when the run fitted none).")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
-            anyOf = {Prediction.class, BatchPrediction.class})))
+            anyOf = {Prediction.class, BatchPrediction.class, LifetimeValuePrediction.class})))
     Object predict(@RequestBody PredictionRequest request,
                    @Parameter(description = "model name (default: the default model)", example = "default")
                    @RequestParam(required = false) @Nullable String model) {
+        if (request.history() != null) {
+            if (request.customerId() != null || request.features() != null || request.instances() != null) {
+                throw new InvalidFeaturesException(java.util.List.of(new InvalidFeaturesException.FieldError("request",
+                        "give exactly one of customerId, features, instances or history")));
+            }
+            return lifetimeValue.predict(request.history());
+        }
         ServingModel serving = predictor.model(model);
         if (request.instances() != null) {
             if (request.customerId() != null || request.features() != null) {

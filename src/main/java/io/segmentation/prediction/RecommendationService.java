@@ -25,11 +25,16 @@ class RecommendationService {
     private final RecommendationCatalogue catalogue;
     private final PublishedClusters clusters;
 
+    /** The catalogue key of the actions for valuable customers at high churn risk. */
+    static final String HIGH_CHURN_RISK = "high-churn-risk";
+
     private final RfmSegmentTable rfmTable;
+    private final double churnRisk;
 
     RecommendationService(SegmentService segments, RecommendationCatalogue catalogue, PublishedClusters clusters,
-                          RfmSegmentTable rfmTable) {
+                          RfmSegmentTable rfmTable, RecommendationSettings settings) {
         this.rfmTable = rfmTable;
+        this.churnRisk = settings.churnRisk();
         this.segments = segments;
         this.catalogue = catalogue;
         this.clusters = clusters;
@@ -45,6 +50,10 @@ class RecommendationService {
         SegmentRef clusterRef = c.cluster() == null ? null : new SegmentRef(c.cluster(), clusterName(c.cluster()));
 
         Set<String> ids = new LinkedHashSet<>();
+        boolean winBack = c.clv() != null && c.clv().churnRisk() >= churnRisk && c.mScore() >= 4;
+        if (winBack) {
+            ids.add(HIGH_CHURN_RISK);
+        }
         ids.add(c.rfmSegment());
         if (c.cluster() != null) {
             ids.add(c.cluster());
@@ -63,7 +72,9 @@ class RecommendationService {
                 }
             }
         }
-        all.sort(Comparator.comparingInt(r -> RANK.getOrDefault(r.priority(), 3)));
+        // why: a valuable customer likely to be lost is won back first, whatever the segments suggest
+        all.sort(Comparator.comparingInt((Recommendation r) -> r.segment().equals(HIGH_CHURN_RISK) ? 0 : 1)
+                .thenComparingInt(r -> RANK.getOrDefault(r.priority(), 3)));
         return new CustomerRecommendations(c.customerId(), runId == null ? "" : runId, rfmRef, clusterRef, c.rules(), all);
     }
 

@@ -70,7 +70,7 @@ class ClusterAssignment {
         ServingModel serving = model.get();
         List<CustomerProfile> assigned = new ArrayList<>(customers.size());
         for (CustomerProfile c : customers) {
-            assigned.add(withCluster(c, serving.assign(serving.rfmInputs(c.recencyDays(), c.frequency(), c.monetary())).clusterId()));
+            assigned.add(c.withCluster(serving.assign(serving.rfmInputs(c.recencyDays(), c.frequency(), c.monetary())).clusterId()));
         }
         List<SegmentDefinition> definitions = new ArrayList<>();
         for (ClusterProfile cluster : serving.model().clusters()) {
@@ -89,18 +89,12 @@ class ClusterAssignment {
         segments.addAll(result.segments().subList(afterRfm, result.segments().size()));
         LOG.info("Run {}: {} customers assigned to the {} clusters of model {}", runId, assigned.size(), serving.model().k(),
                 serving.version());
-        return new SegmentationPipeline.Result(result.asOf(), assigned, segments);
+        return result.with(assigned, segments);
     }
 
     /** Called once the run is published: its score edges and cluster model become the ones /predict uses. */
     void published(String runId, @Nullable String previousRunId) {
         scoring.published(runId, previousRunId);
-    }
-
-    private static CustomerProfile withCluster(CustomerProfile c, String cluster) {
-        return new CustomerProfile(c.customerId(), c.country(), c.recencyDays(), c.frequency(), c.monetary(),
-                c.averageOrderValue(), c.firstPurchase(), c.lastPurchase(), c.tenureDays(), c.rScore(), c.fScore(),
-                c.mScore(), c.rfmScore(), c.rfmSegment(), cluster, c.rules());
     }
 
     private static double[] column(double[][] rows, int f) {

@@ -28,30 +28,47 @@ import org.jspecify.annotations.Nullable;
  * @param inputs          what was read from each input: the uploads, then every MongoDB source (documents read,
  *                        orders, unreadable documents by reason); empty for skipped runs
  * @param rules           the rule thresholds overridden for this run, or null when the configured ones applied
+ * @param clv             the lifetime-value models the run fitted, or why it fitted none; null for runs that did not
+ *                        compute (skipped, failed before computing) and runs recorded before lifetime value existed
  */
 @Schema(description = "A run: what it read, what it produced, how long each phase took.")
 public record Run(String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
                   @Schema(example = "auto") String asOfSetting, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
                   Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                   @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
-                  @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules) {
+                  @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules, @Nullable ClvReport clv) {
 
     /** A run without input reports or rule overrides (add them with {@link #with(List, RuleOverrides)}). */
     public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
                Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error) {
         this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
-                phaseMillis, error, List.of(), null);
+                phaseMillis, error, List.of(), null, null);
+    }
+
+    /** A run with input reports and rule overrides and no lifetime-value report. */
+    public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
+               Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
+               @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
+               @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules) {
+        this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
+                phaseMillis, error, inputs, rules, null);
+    }
+
+    /** This run with its lifetime-value report. */
+    Run withClv(@Nullable ClvReport report) {
+        return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
+                dataFingerprint, phaseMillis, error, inputs, rules, report);
     }
 
     Run finish(RunStatus newStatus, Instant at, @Nullable String newError) {
         return new Run(id, trigger, newStatus, asOfSetting, asOf, startedAt, at, batches, orders, customers,
-                dataFingerprint, phaseMillis, newError, inputs, rules);
+                dataFingerprint, phaseMillis, newError, inputs, rules, clv);
     }
 
     /** This run with its input reports and rule overrides. */
     Run with(List<PurchaseInput> newInputs, @Nullable RuleOverrides newRules) {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules);
+                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules, clv);
     }
 }

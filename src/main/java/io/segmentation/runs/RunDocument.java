@@ -15,16 +15,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record RunDocument(@Id String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
                    Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                    @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
-                   @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules) {
+                   @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules,
+                   @Nullable ClvReport clv) {
 
     static RunDocument of(Run r) {
         return new RunDocument(r.id(), r.trigger(), r.status(), r.asOfSetting(), r.asOf(), r.startedAt(),
                 r.finishedAt(), r.batches(), r.orders(), r.customers(), r.dataFingerprint(), r.phaseMillis(),
-                r.error(), r.inputs(), r.rules());
+                r.error(), r.inputs(), r.rules(), r.clv());
     }
 
     Run run() {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, inputs, rules);
+                dataFingerprint, phaseMillis, error, inputs, rules, clv);
     }
 }

@@ -26,8 +26,11 @@ class RunInputs {
     private final CommittedBatches batches;
     private final MongoPurchaseSources sources;
     private final RuleProperties ruleProperties;
+    private final ClvSettings clv;
 
-    RunInputs(OrderStore orders, CommittedBatches batches, MongoPurchaseSources sources, RuleProperties ruleProperties) {
+    RunInputs(OrderStore orders, CommittedBatches batches, MongoPurchaseSources sources, RuleProperties ruleProperties,
+              ClvSettings clv) {
+        this.clv = clv;
         this.orders = orders;
         this.batches = batches;
         this.sources = sources;
@@ -70,7 +73,7 @@ class RunInputs {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String text = String.join(",", uploadIds) + "|" + asOfSetting
                     + (asOfSetting.equalsIgnoreCase("today") ? "|" + today : "") + "|" + ruleProperties
-                    + "|" + overrides + "|" + sources.signature();
+                    + "|" + overrides + "|" + sources.signature() + "|" + clv;
             return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

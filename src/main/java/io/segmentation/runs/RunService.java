@@ -57,7 +57,7 @@ public class RunService {
     RunService(RunInputs inputs, RunPublisher publisher, ResultStore results, ResultWriter writer, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
                ClusterAssignment clusters, MongoStartup startup, RfmSegmentTable rfmTable,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, ClvSettings clvSettings) {
         this.events = events;
         this.inputsReader = inputs;
         this.publisher = publisher;
@@ -71,7 +71,7 @@ public class RunService {
         this.clusters = clusters;
         this.startup = startup;
         this.pipeline = new SegmentationPipeline(rfmTable,
-                new RuleSegmenter(ruleProperties.toSettings()), clock.getZone());
+                new RuleSegmenter(ruleProperties.toSettings()), clock.getZone(), clvSettings);
     }
 
     /**
@@ -198,7 +198,7 @@ public class RunService {
 
             Run completed = new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started, null,
                     batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
-                    .with(inputs, overrides);
+                    .with(inputs, overrides).withClv(result.clv());
             publisher.publish(prepared);
             run = completed; // why: its results are live from here on; a failure below must not delete them
             live = true;

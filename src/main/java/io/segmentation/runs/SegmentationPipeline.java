@@ -1,5 +1,15 @@
 package io.segmentation.runs;
 
+import org.jspecify.annotations.Nullable;
+
+import io.segmentation.segments.CustomerClv;
+
+import io.segmentation.clv.CustomerSummary;
+
+import io.segmentation.clv.CustomerScore;
+
+import io.segmentation.clv.ClvEstimation;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,16 +44,18 @@ public final class SegmentationPipeline {
     private final RfmSegmentTable rfmTable;
     private final RuleSegmenter ruleSegmenter;
     private final ZoneId zone;
+    private final ClvSettings clv;
 
-    public SegmentationPipeline(RfmSegmentTable rfmTable, RuleSegmenter ruleSegmenter, ZoneId zone) {
+    public SegmentationPipeline(RfmSegmentTable rfmTable, RuleSegmenter ruleSegmenter, ZoneId zone, ClvSettings clv) {
         this.rfmTable = rfmTable;
         this.ruleSegmenter = ruleSegmenter;
         this.zone = zone;
+        this.clv = clv;
     }
 
     /** This pipeline with other rule thresholds (a run's overrides). */
     public SegmentationPipeline withRuleSegmenter(RuleSegmenter segmenter) {
-        return new SegmentationPipeline(rfmTable, segmenter, zone);
+        return new SegmentationPipeline(rfmTable, segmenter, zone, clv);
     }
 
     /**
@@ -66,13 +78,16 @@ public final class SegmentationPipeline {
         }
         if (latest == null) {
             LocalDate asOf = ReferenceDate.resolve(asOfSetting, today.minusDays(1), today);
-            return new Result(asOf, List.of(), segmentProfiles(List.of(), List.of()));
+            return new Result(asOf, List.of(), segmentProfiles(List.of(), List.of()),
+                    ClvReport.of(ClvEstimation.estimate(List.of(), clv.options(), clv.minRepeatCustomers()), clv));
         }
         LocalDate asOf = ReferenceDate.resolve(asOfSetting, latest, today);
 
         List<RfmMetrics> metrics = new ArrayList<>(ordersByCustomer.size());
         List<RuleSegments> rules = new ArrayList<>(ordersByCustomer.size());
         List<String> countries = new ArrayList<>(ordersByCustomer.size());
+        List<CustomerSummary> summaries = new ArrayList<>(ordersByCustomer.size());
+        int referenceDay = (int) asOf.toEpochDay();
         for (Map.Entry<String, List<Order>> e : new TreeMap<>(ordersByCustomer).entrySet()) {
             List<Order> orders = e.getValue().stream()
                     .filter(o -> !LocalDate.ofInstant(o.timestamp(), zone).isAfter(asOf)).toList();
@@ -93,6 +108,7 @@ public final class SegmentationPipeline {
                 }
             }
             metrics.add(RfmCalculator.metrics(e.getKey(), dates, amounts, asOf));
+            summaries.add(summary(dates, amounts, referenceDay));
             rules.add(ruleSegmenter.segment(facts, asOf));
             countries.add(country);
         }
@@ -119,7 +135,50 @@ public final class SegmentationPipeline {
                     roundNoise(x.monetary()), roundNoise(x.averageOrderValue()), x.firstPurchase(), x.lastPurchase(), x.tenureDays(),
                     r[i], f[i], m[i], scores.code(), segment.id(), null, rules.get(i)));
         }
-        return new Result(asOf, customers, segmentProfiles(customers, rules));
+        ClvReport report = lifetimeValue(customers, summaries);
+        return new Result(asOf, customers, segmentProfiles(customers, rules), report);
+    }
+
+    /** A customer's BG/NBD summary, or null when a value cannot be summarised (that customer then gets no figures). */
+    private @Nullable CustomerSummary summary(LocalDate[] dates, double[] amounts, int referenceDay) {
+        int[] days = new int[dates.length];
+        for (int i = 0; i < dates.length; i++) {
+            days[i] = (int) dates[i].toEpochDay();
+        }
+        try {
+            return CustomerSummary.of(days, amounts, referenceDay, clv.unit());
+        } catch (IllegalArgumentException e) { // why: a value in the data (say a negative amount) never breaks a run
+            return null;
+        }
+    }
+
+    /** Fits and scores lifetime value, replacing each profile in {@code customers} by one with its figures. */
+    private ClvReport lifetimeValue(List<CustomerProfile> customers, List<@Nullable CustomerSummary> summaries) {
+        List<CustomerSummary> usable = new ArrayList<>(summaries.size());
+        for (CustomerSummary s : summaries) {
+            if (s != null) {
+                usable.add(s);
+            }
+        }
+        ClvEstimation.Estimate estimate = ClvEstimation.estimate(usable, clv.options(), clv.minRepeatCustomers());
+        if (estimate.scores() != null) {
+            int k = 0;
+            for (int i = 0; i < customers.size(); i++) {
+                CustomerSummary s = summaries.get(i);
+                if (s == null) {
+                    continue;
+                }
+                CustomerScore score = estimate.scores().get(k++);
+                customers.set(i, customers.get(i).withClv(new CustomerClv(s.x(), round(s.tx()), round(s.T()),
+                        score.probabilityAlive(), score.churnRisk(), score.expectedPurchases(),
+                        roundNoise(score.averageOrderValue()), score.populationMean(), roundNoise(score.lifetimeValue()))));
+            }
+        }
+        return ClvReport.of(estimate, clv);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000.0) / 10_000.0;
     }
 
     private List<SegmentProfile> segmentProfiles(List<CustomerProfile> customers, List<RuleSegments> rules) {
@@ -168,7 +227,14 @@ public final class SegmentationPipeline {
      * @param asOf      the reference date used
      * @param customers one profile per customer with an order on or before asOf, sorted by customer id
      * @param segments  RFM segment profiles (all 11, in table order), then rule segment profiles
+     * @param clv       the lifetime-value models fitted on the customers, or why none was
      */
-    public record Result(LocalDate asOf, List<CustomerProfile> customers, List<SegmentProfile> segments) {
+    public record Result(LocalDate asOf, List<CustomerProfile> customers, List<SegmentProfile> segments,
+                         ClvReport clv) {
+
+        /** The same result with other customers and segments (a later step's, such as clusters). */
+        public Result with(List<CustomerProfile> newCustomers, List<SegmentProfile> newSegments) {
+            return new Result(asOf, newCustomers, newSegments, clv);
+        }
     }
 }

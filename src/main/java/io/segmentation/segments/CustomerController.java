@@ -33,7 +33,8 @@ class CustomerController {
 
     private static final String[] HEADER = {"customerId", "country", "recencyDays", "frequency", "monetary",
             "averageOrderValue", "firstPurchase", "lastPurchase", "tenureDays", "rScore", "fScore", "mScore", "rfmScore",
-            "rfmSegment", "cluster", "purchaseFrequency", "spending", "category"};
+            "rfmSegment", "cluster", "purchaseFrequency", "spending", "category", "probabilityAlive", "churnRisk",
+            "expectedPurchases", "predictedClv"};
 
     private final SegmentService service;
 
@@ -50,26 +51,32 @@ class CustomerController {
 
     @GetMapping(path = "/customers", produces = "application/json")
     @Operation(operationId = "listCustomers", summary = "A page of customers, optionally of one segment",
-            description = "Sorted by customer id. segment is any segment id (champions, cluster-0, loyal, ...). Send"
-                    + " Accept: text/csv to export every matching customer instead.")
+            description = "Sorted by customer id, or by sort: customerId, recencyDays, frequency, monetary, predictedClv"
+                    + " or churnRisk, optionally with ,asc or ,desc (value fields descend by default: sort=predictedClv"
+                    + " is a targeting list). segment is any segment id (champions, cluster-0, loyal, ...). Send"
+                    + " Accept: text/csv to export every matching customer, in the same order, instead.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerPage.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
                     example = "customerId,country,recencyDays,frequency,monetary,...\n12347,Iceland,40,4,453.0,..."))})
     CustomerPage page(@Parameter(example = "champions") @RequestParam(required = false) @Nullable String segment,
                       @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
-                      @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        return service.page(segment, page, size);
+                      @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
+                      @Parameter(description = "field or field,asc|desc", example = "predictedClv")
+                      @RequestParam(required = false) @Nullable String sort) {
+        return service.page(segment, page, size, CustomerSort.parse(sort));
     }
 
     @GetMapping(path = "/customers", produces = TEXT_CSV)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String segment) {
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String segment,
+                                                 @RequestParam(required = false) @Nullable String sort) {
+        CustomerSort order = CustomerSort.parse(sort);
         String name = segment == null ? "customers.csv" : "customers-" + segment.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CsvWriter csv = CsvWriter.builder().build(writer);
             csv.writeRecord(HEADER);
-            service.forEachCustomer(segment, c -> csv.writeRecord(
+            service.forEachCustomer(segment, order, c -> csv.writeRecord(
                     CsvCells.text(c.customerId()), CsvCells.text(c.country()), Long.toString(c.recencyDays()),
                     Integer.toString(c.frequency()), Double.toString(c.monetary()), Double.toString(c.averageOrderValue()),
                     c.firstPurchase().toString(), c.lastPurchase().toString(), Long.toString(c.tenureDays()),
@@ -77,7 +84,11 @@ class CustomerController {
                     c.rfmScore(), CsvCells.text(c.rfmSegment()), CsvCells.text(c.cluster()),
                     c.rules() == null ? "" : CsvCells.text(c.rules().purchaseFrequency()),
                     c.rules() == null ? "" : CsvCells.text(c.rules().spending()),
-                    c.rules() == null ? "" : CsvCells.text(c.rules().category())));
+                    c.rules() == null ? "" : CsvCells.text(c.rules().category()),
+                    c.clv() == null ? "" : Double.toString(c.clv().probabilityAlive()),
+                    c.clv() == null ? "" : Double.toString(c.clv().churnRisk()),
+                    c.clv() == null ? "" : Double.toString(c.clv().expectedPurchases()),
+                    c.clv() == null ? "" : Double.toString(c.clv().predictedClv())));
             csv.flush();
         };
         return ResponseEntity.ok()

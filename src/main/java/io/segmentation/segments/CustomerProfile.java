@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param previousRfmSegment the RFM segment in the previous completed run, or null when the customer was not in it
  * @param segmentHistory    the customer's RFM segment in this run and the runs before it, newest first, at most
  *                          {@value SegmentHistory#MAX_RUNS} runs; null for profiles stored before history existed
+ * @param clv               lifetime value and churn, or null when the run fitted no model (see {@code GET /clv})
  */
 @Schema(description = "A customer's RFM metrics, scores and segments in the published run.")
 public record CustomerProfile(
@@ -49,7 +50,8 @@ public record CustomerProfile(
         @Schema(example = "cluster-1") @Nullable String cluster,
         @Nullable RuleSegments rules,
         @Schema(example = "potential-loyalists") @Nullable String previousRfmSegment,
-        @Nullable List<SegmentHistory.Entry> segmentHistory) {
+        @Nullable List<SegmentHistory.Entry> segmentHistory,
+        @Nullable CustomerClv clv) {
 
     /** A profile without migration data; {@link SegmentHistory} adds it when the run is stored. */
     public CustomerProfile(String customerId, @Nullable String country, long recencyDays, int frequency,
@@ -57,13 +59,38 @@ public record CustomerProfile(
                            long tenureDays, int rScore, int fScore, int mScore, String rfmScore, String rfmSegment,
                            @Nullable String cluster, @Nullable RuleSegments rules) {
         this(customerId, country, recencyDays, frequency, monetary, averageOrderValue, firstPurchase, lastPurchase,
-                tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, null, null);
+                tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, null, null, null);
+    }
+
+    /** A profile with migration data and no lifetime value (profiles stored before lifetime value existed). */
+    public CustomerProfile(String customerId, @Nullable String country, long recencyDays, int frequency,
+                           double monetary, double averageOrderValue, LocalDate firstPurchase, LocalDate lastPurchase,
+                           long tenureDays, int rScore, int fScore, int mScore, String rfmScore, String rfmSegment,
+                           @Nullable String cluster, @Nullable RuleSegments rules, @Nullable String previousRfmSegment,
+                           @Nullable List<SegmentHistory.Entry> segmentHistory) {
+        this(customerId, country, recencyDays, frequency, monetary, averageOrderValue, firstPurchase, lastPurchase,
+                tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, previousRfmSegment,
+                segmentHistory, null);
+    }
+
+    /** This profile in a cluster. */
+    public CustomerProfile withCluster(@Nullable String newCluster) {
+        return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
+                firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, newCluster,
+                rules, previousRfmSegment, segmentHistory, clv);
+    }
+
+    /** This profile with its lifetime value figures. */
+    public CustomerProfile withClv(@Nullable CustomerClv newClv) {
+        return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
+                firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster,
+                rules, previousRfmSegment, segmentHistory, newClv);
     }
 
     /** This profile with the customer's previous RFM segment and segment history. */
     CustomerProfile withHistory(@Nullable String previous, List<SegmentHistory.Entry> history) {
         return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
                 firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules,
-                previous, history);
+                previous, history, clv);
     }
 }

@@ -73,10 +73,24 @@ public class ResultStore {
 
     /** A page of a run's customers, optionally of one segment (of any scheme), sorted by customer id. */
     List<CustomerProfile> customers(String runId, @Nullable String segmentId, long offset, int limit) {
-        List<String> ids = customerIds(runId, segmentId);
+        return customers(runId, segmentId, CustomerSort.BY_ID, offset, limit);
+    }
+
+    /** A page of a run's customers (optionally of one segment) in the given order. */
+    List<CustomerProfile> customers(String runId, @Nullable String segmentId, CustomerSort sort, long offset,
+                                    int limit) {
+        List<String> ids = customerIds(runId, segmentId, sort);
         int from = (int) Math.min(ids.size(), offset);
-        return byIds(ids.subList(from, (int) Math.min(ids.size(), (long) from + limit)), List.of(),
-                CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
+        List<String> page = ids.subList(from, (int) Math.min(ids.size(), (long) from + limit));
+        return inOrder(page, byIds(page, List.of(), CustomerDocument.class), CustomerDocument::id).stream()
+                .map(CustomerDocument::profile).toList();
+    }
+
+    /** Documents read by id (sorted by id) put back in the order of {@code ids}. */
+    private static <T> List<T> inOrder(List<String> ids, List<T> docs, java.util.function.Function<T, String> idOf) {
+        Map<String, T> byId = new HashMap<>();
+        docs.forEach(d -> byId.put(idOf.apply(d), d));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The members of a segment with the highest monetary value, highest first (ties by customer id). */
@@ -114,6 +128,21 @@ public class ResultStore {
      */
     void forEachCustomer(String runId, @Nullable String segmentId, Consumer<CustomerProfile> consumer) {
         forEachPage(runId, segmentId, List.of(), CustomerDocument.class, doc -> consumer.accept(doc.profile()));
+    }
+
+    /** Like {@link #forEachCustomer(String, String, Consumer)}, in the given order. */
+    void forEachCustomer(String runId, @Nullable String segmentId, CustomerSort sort,
+                         Consumer<CustomerProfile> consumer) {
+        if (sort.equals(CustomerSort.BY_ID)) {
+            forEachCustomer(runId, segmentId, consumer);
+            return;
+        }
+        List<String> ids = customerIds(runId, segmentId, sort);
+        for (int from = 0; from < ids.size(); from += PAGE_SIZE) {
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE_SIZE));
+            inOrder(page, byIds(page, List.of(), CustomerDocument.class), CustomerDocument::id)
+                    .forEach(doc -> consumer.accept(doc.profile()));
+        }
     }
 
     /**
@@ -190,6 +219,56 @@ public class ResultStore {
             Collections.sort(sorted);
             return Collections.unmodifiableList(sorted);
         });
+    }
+
+    /**
+     * The document ids of a run's customers (optionally of one segment) in the sort's order, ties by customer id;
+     * customers without the sort field last. Read through a projection of the id and the field, sorted here.
+     */
+    private List<String> customerIds(String runId, @Nullable String segmentId, CustomerSort sort) {
+        if (sort.equals(CustomerSort.BY_ID)) {
+            return customerIds(runId, segmentId);
+        }
+        String key = (segmentId == null ? "" : segmentId) + '\u0000' + sort;
+        return idCache.get(runId, key, () -> {
+            Query query = customersQuery(runId, segmentId);
+            query.fields().include("_id").include(sort.field().path);
+            query.cursorBatchSize(10_000);
+            List<String> ids = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            String[] path = sort.field().path.split("\\.");
+            try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+                cursor.forEach(doc -> {
+                    ids.add(doc.getString("_id"));
+                    values.add(number(doc, path));
+                });
+            }
+            Integer[] order = new Integer[ids.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Comparator<Integer> byValue = Comparator.comparing(values::get,
+                    Comparator.nullsLast(sort.descending() ? Comparator.<Double>reverseOrder()
+                            : Comparator.<Double>naturalOrder()));
+            java.util.Arrays.sort(order, byValue.thenComparing(ids::get));
+            List<String> sorted = new ArrayList<>(order.length);
+            for (Integer i : order) {
+                sorted.add(ids.get(i));
+            }
+            return Collections.unmodifiableList(sorted);
+        });
+    }
+
+    /** The number at a dotted path of a document, or null when it is absent. */
+    private static @Nullable Double number(org.bson.Document doc, String[] path) {
+        Object value = doc;
+        for (String part : path) {
+            if (!(value instanceof org.bson.Document d)) {
+                return null;
+            }
+            value = d.get(part);
+        }
+        return value instanceof Number n ? n.doubleValue() : null;
     }
 
     /** Receives one customer of {@link #forEachRuleLabels}. */

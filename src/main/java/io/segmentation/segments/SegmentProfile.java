@@ -42,25 +42,36 @@ public record SegmentProfile(
         @Schema(example = "492.73") double avgMonetary,
         List<String> recommendedActions,
         @Schema(example = "{\"recencyDays\": 9.3, \"frequency\": 11.2, \"monetary\": 4012.55}")
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, Double> centroid) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, Double> centroid,
+        @Schema(example = "412.8") @Nullable Double avgPredictedClv,
+        @Schema(example = "0.21") @Nullable Double avgChurnRisk) {
 
     /** A profile without a centroid (RFM and rule segments). */
     public SegmentProfile(String id, String scheme, String name, String description, @Nullable String rule,
                           long customers, double share, double revenue, double revenueShare, double avgRecencyDays,
                           double avgFrequency, double avgMonetary, List<String> recommendedActions) {
         this(id, scheme, name, description, rule, customers, share, revenue, revenueShare, avgRecencyDays, avgFrequency,
-                avgMonetary, recommendedActions, null);
+                avgMonetary, recommendedActions, null, null, null);
+    }
+
+    /** A profile with a centroid (or none) and no lifetime value figures. */
+    public SegmentProfile(String id, String scheme, String name, String description, @Nullable String rule,
+                          long customers, double share, double revenue, double revenueShare, double avgRecencyDays,
+                          double avgFrequency, double avgMonetary, List<String> recommendedActions,
+                          @Nullable Map<String, Double> centroid) {
+        this(id, scheme, name, description, rule, customers, share, revenue, revenueShare, avgRecencyDays, avgFrequency,
+                avgMonetary, recommendedActions, centroid, null, null);
     }
 
     /** The same profile with a centroid. */
     public SegmentProfile withCentroid(Map<String, Double> newCentroid) {
         return new SegmentProfile(id, scheme, name, description, rule, customers, share, revenue, revenueShare,
-                avgRecencyDays, avgFrequency, avgMonetary, recommendedActions, newCentroid);
+                avgRecencyDays, avgFrequency, avgMonetary, recommendedActions, newCentroid, avgPredictedClv, avgChurnRisk);
     }
 
     /** The same profile with other recommended actions. */
     public SegmentProfile withRecommendedActions(List<String> actions) {
         return new SegmentProfile(id, scheme, name, description, rule, customers, share, revenue, revenueShare,
-                avgRecencyDays, avgFrequency, avgMonetary, List.copyOf(actions), centroid);
+                avgRecencyDays, avgFrequency, avgMonetary, List.copyOf(actions), centroid, avgPredictedClv, avgChurnRisk);
     }
 }

@@ -56,14 +56,20 @@ public class SegmentService {
 
     /** A page of customers, optionally of one segment; an unknown segment id gives an empty page. */
     public CustomerPage page(@Nullable String segment, int page, int size) {
+        return page(segment, page, size, CustomerSort.BY_ID);
+    }
+
+    /** A page of customers in the given order, optionally of one segment. */
+    public CustomerPage page(@Nullable String segment, int page, int size, CustomerSort sort) {
         Optional<Publication> current = store.current();
         if (current.isEmpty()) {
-            return new CustomerPage(null, segment, page, size, 0, 0, List.of());
+            return new CustomerPage(null, segment, page, size, 0, 0, List.of(), sort.toString());
         }
         String runId = current.get().runId();
         long total = store.countCustomers(runId, segment);
-        List<CustomerProfile> content = store.customers(runId, segment, (long) page * size, size);
-        return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content);
+        List<CustomerProfile> content = store.customers(runId, segment, sort, (long) page * size, size);
+        return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content,
+                sort.toString());
     }
 
     /** Hands over the published run's customer ids and stored rule segments (display names), a page at a time. */
@@ -74,5 +80,10 @@ public class SegmentService {
     /** Hands over every matching customer of the published run, sorted by customer id, a page at a time. */
     public void forEachCustomer(@Nullable String segment, Consumer<CustomerProfile> consumer) {
         store.current().ifPresent(p -> store.forEachCustomer(p.runId(), segment, consumer));
+    }
+
+    /** Hands over every matching customer of the published run in the given order, a page at a time. */
+    public void forEachCustomer(@Nullable String segment, CustomerSort sort, Consumer<CustomerProfile> consumer) {
+        store.current().ifPresent(p -> store.forEachCustomer(p.runId(), segment, sort, consumer));
     }
 }

@@ -40,7 +40,7 @@ public final class PipelineBenchmark {
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         var reader = new PurchaseFileReader(ZoneOffset.UTC, 100, 65_536);
         var pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT, new RuleSegmenter(RuleSettings.defaults()),
-                ZoneOffset.UTC);
+                ZoneOffset.UTC, new io.segmentation.runs.ClvSettings("days", 365, 0.01, 100));
         double[] seconds = new double[iterations];
         Map<String, double[]> phases = new HashMap<>();
         long customers = 0;

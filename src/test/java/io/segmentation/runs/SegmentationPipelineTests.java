@@ -38,7 +38,7 @@ class SegmentationPipelineTests {
     private static final LocalDate TODAY = LocalDate.parse("2024-05-17");
 
     private final SegmentationPipeline pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT,
-            new RuleSegmenter(RuleSettings.defaults()), ZoneOffset.UTC);
+            new RuleSegmenter(RuleSettings.defaults()), ZoneOffset.UTC, new ClvSettings("days", 365, 0.01, 100));
 
     private static Order order(String customer, String orderId, String date, double amount, String category) {
         Map<String, Double> byCategory = category == null ? Map.of() : Map.of(category, amount);

@@ -1,0 +1,18 @@
+package io.segmentation.runs;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lifetime-value models of the published run.
+ *
+ * @param runId the published run, or null before the first run
+ * @param asOf  its reference date: the end of the calibration period
+ */
+@Schema(description = "The lifetime-value models of the published run, or why there are none.")
+public record ClvView(@Nullable String runId, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
+                      @JsonUnwrapped ClvReport report) {
+}
