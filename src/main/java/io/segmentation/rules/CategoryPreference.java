@@ -25,6 +25,20 @@ public record CategoryPreference(String id, String name) {
     private static final Set<String> FIXED_IDS = Set.of(FAMILY.id, MIXED.id, UNKNOWN.id);
 
     /**
+     * The ids of the service's own segments and actions that a category's slug must never take: the fixed category
+     * ids, the purchase-frequency and spending rule ids, DESIGN.md's RFM segment ids, DBSCAN's {@code noise} and the
+     * recommendations' {@code high-churn-risk}; cluster ids ({@code cluster-<n>}) are kept apart by pattern. A run
+     * adds its configured RFM segment ids through {@link RuleSegmenter#withReservedIds}.
+     */
+    public static final Set<String> SYSTEM_IDS = Set.of(FAMILY.id, MIXED.id, UNKNOWN.id, "new", "loyal", "seasonal",
+            "lapsed", "regular", "high-value", "medium-value", "low-value", "champions", "cannot-lose-them", "at-risk",
+            "loyal-customers", "lost", "new-customers", "promising", "potential-loyalists", "about-to-sleep",
+            "hibernating", "need-attention", "noise", "high-churn-risk");
+
+    /** Longest slug kept whole; longer names are cut and get a hash of the whole name. */
+    private static final int MAX_SLUG = 64;
+
+    /**
      * Rejects blank ids and names.
      *
      * @throws IllegalArgumentException when {@code id} or {@code name} is null or blank
@@ -43,33 +57,59 @@ public record CategoryPreference(String id, String name) {
      * @throws IllegalArgumentException when the name is null or blank
      */
     public static CategoryPreference dominant(String categoryName) {
+        return dominant(categoryName, SYSTEM_IDS);
+    }
+
+    /**
+     * As {@link #dominant(String)}, keeping the id apart from {@code reserved} ids as well.
+     *
+     * @param reserved ids the slug must not equal (e.g. a run's configured RFM segment ids)
+     */
+    public static CategoryPreference dominant(String categoryName, Set<String> reserved) {
         if (categoryName == null || categoryName.isBlank()) {
             throw new IllegalArgumentException("category name must not be blank");
         }
-        return new CategoryPreference(slug(categoryName), categoryName);
+        return new CategoryPreference(slug(categoryName, reserved), categoryName);
     }
 
     /**
      * Turns a category name into its segment id: lower case, accents dropped, every run of other characters than
      * letters and digits replaced by one {@code -}, e.g. {@code "Home & Garden"} -> {@code "home-garden"}.
      *
-     * <p>A name whose slug would be a fixed id ({@code family}, {@code mixed}, {@code unknown}) gets the suffix
-     * {@code -category} so the two segments stay apart; a name with no letter or digit gets
-     * {@code category-<hex hash>}.
+     * <p>A name whose slug would be one of the service's own ids ({@link #SYSTEM_IDS}, {@code cluster-<n>}) gets the
+     * suffix {@code -category} so the two segments stay apart, whatever the case, spaces or accents of the name; a
+     * name with no letter or digit gets {@code category-<hex hash>}; a slug longer than 64 characters is cut and
+     * gets a hash of the whole name, so two long names stay apart.
      *
      * @param categoryName the category name as in the data, not null
-     * @return the id, never blank
+     * @return the id, never blank, at most 80 characters of letters, digits and {@code -}
      */
     public static String slug(String categoryName) {
+        return slug(categoryName, SYSTEM_IDS);
+    }
+
+    /** As {@link #slug(String)}, also keeping apart from {@code reserved}. */
+    public static String slug(String categoryName, Set<String> reserved) {
         String slug = Normalizer.normalize(categoryName, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("^-+|-+$", "");
+        String hash = Integer.toHexString(categoryName.hashCode());
         if (slug.isEmpty()) {
-            return "category-" + Integer.toHexString(categoryName.hashCode());
+            return "category-" + hash;
         }
-        return FIXED_IDS.contains(slug) ? slug + "-category" : slug;
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "") + "-" + hash;
+        }
+        if (isTaken(slug, reserved)) {
+            slug = slug + "-category";
+        }
+        return isTaken(slug, reserved) ? slug + "-" + hash : slug;
+    }
+
+    private static boolean isTaken(String slug, Set<String> reserved) {
+        return SYSTEM_IDS.contains(slug) || reserved.contains(slug) || slug.matches("cluster-[0-9]+");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.segmentation.rules;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The category-preference rules over categorised spend: unknown without it, else a dominant category, else family,
@@ -11,13 +12,13 @@ final class CategoryRules {
     private CategoryRules() {
     }
 
-    static CategoryPreference preference(CategorySpend spend, RuleSettings settings) {
+    static CategoryPreference preference(CategorySpend spend, RuleSettings settings, Set<String> reservedIds) {
         if (spend.isEmpty()) {
             return CategoryPreference.UNKNOWN;
         }
         Optional<String> dominant = dominantCategory(spend, settings.dominantCategoryShare());
         if (dominant.isPresent()) {
-            return CategoryPreference.dominant(dominant.get());
+            return CategoryPreference.dominant(dominant.get(), reservedIds);
         }
         return isFamily(spend, settings.familyCategoryShare()) ? CategoryPreference.FAMILY : CategoryPreference.MIXED;
     }

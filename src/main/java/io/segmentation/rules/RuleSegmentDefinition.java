@@ -65,7 +65,13 @@ public record RuleSegmentDefinition(String dimension, String id, String name, St
      * @throws IllegalArgumentException when the name is blank
      */
     public static RuleSegmentDefinition dominantCategory(String categoryName, RuleSettings settings) {
-        return category(CategoryPreference.dominant(categoryName),
+        return dominantCategory(categoryName, settings, java.util.Set.of());
+    }
+
+    /** As {@link #dominantCategory(String, RuleSettings)}, the id kept apart from {@code reservedIds} as well. */
+    public static RuleSegmentDefinition dominantCategory(String categoryName, RuleSettings settings,
+                                                         java.util.Set<String> reservedIds) {
+        return category(CategoryPreference.dominant(categoryName, reservedIds),
                 percent(settings.dominantCategoryShare()) + "+ of categorised spend in " + categoryName + ".");
     }
 

@@ -3,6 +3,7 @@ package io.segmentation.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** Assigns a customer's purchase-frequency, spending and category rule segments from their orders. */
 public final class RuleSegmenter {
@@ -10,6 +11,7 @@ public final class RuleSegmenter {
     private final RuleSettings settings;
     private final List<Rule<PurchaseFrequency>> frequencyRules;
     private final List<Rule<Spending>> spendingRules;
+    private final Set<String> reservedIds;
 
     /**
      * A segmenter with the given thresholds.
@@ -17,9 +19,27 @@ public final class RuleSegmenter {
      * @param settings the thresholds, e.g. {@link RuleSettings#defaults()}
      */
     public RuleSegmenter(RuleSettings settings) {
+        this(settings, Set.of());
+    }
+
+    private RuleSegmenter(RuleSettings settings, Set<String> reservedIds) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.frequencyRules = FrequencyRules.inOrder(settings);
         this.spendingRules = SpendingRules.inOrder(settings);
+        this.reservedIds = Set.copyOf(reservedIds);
+    }
+
+    /**
+     * This segmenter with more ids a dominant category's id must keep apart from (besides
+     * {@link CategoryPreference#SYSTEM_IDS}), e.g. a configured RFM segment table's ids.
+     */
+    public RuleSegmenter withReservedIds(Set<String> ids) {
+        return new RuleSegmenter(settings, ids);
+    }
+
+    /** The ids given to {@link #withReservedIds}. */
+    public Set<String> reservedIds() {
+        return reservedIds;
     }
 
     /**
@@ -51,7 +71,7 @@ public final class RuleSegmenter {
         return RuleSegments.of(
                 Rule.firstMatch(frequencyRules, history, FrequencyRules.otherwise()),
                 Rule.firstMatch(spendingRules, history, SpendingRules.otherwise()),
-                CategoryRules.preference(history.categorySpend(), settings));
+                CategoryRules.preference(history.categorySpend(), settings, reservedIds));
     }
 
     /**

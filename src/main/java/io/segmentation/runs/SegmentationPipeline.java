@@ -48,7 +48,9 @@ public final class SegmentationPipeline {
 
     public SegmentationPipeline(RfmSegmentTable rfmTable, RuleSegmenter ruleSegmenter, ZoneId zone, ClvSettings clv) {
         this.rfmTable = rfmTable;
-        this.ruleSegmenter = ruleSegmenter;
+        // why: a category named like a configured RFM segment must not take its id (ids are unique per run)
+        this.ruleSegmenter = ruleSegmenter.withReservedIds(
+                rfmTable.rules().stream().map(RfmSegmentRule::id).collect(java.util.stream.Collectors.toSet()));
         this.zone = zone;
         this.clv = clv;
     }
@@ -206,7 +208,8 @@ public final class SegmentationPipeline {
             }
         }
         new TreeMap<>(dominant).forEach((id, name) -> {
-            RuleSegmentDefinition d = RuleSegmentDefinition.dominantCategory(name, ruleSegmenter.settings());
+            RuleSegmentDefinition d = RuleSegmentDefinition.dominantCategory(name, ruleSegmenter.settings(),
+                    ruleSegmenter.reservedIds());
             category.add(new SegmentDefinition(id, "rules", d.name(), d.description(),
                     d.dimension() + ": " + d.description(), List.of()));
         });
