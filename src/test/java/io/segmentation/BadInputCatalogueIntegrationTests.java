@@ -106,7 +106,7 @@ class BadInputCatalogueIntegrationTests {
                         "is not a number"),
                 upload("NaN and Infinity", "nan.csv", bytes(HEADER + line("2011-01-05 10:00:00", "NaN", "3.5")
                         + line("2011-01-05 10:00:00", "2", "Infinity")), 422, "no-usable-rows", "None of the 2", "not a number"),
-                upload("decimal commas", "comma.csv", bytes(HEADER.replace(',', ';') + "536365;A;Thing;2;2011-01-05 10:00:00;3,50;17850;France\n"),
+                upload("decimal commas in a comma-separated file", "comma.csv", bytes(HEADER + "536365,A,Thing,2,2011-01-05 10:00:00,\"3,50\",17850,France\n"),
                         422, "no-usable-rows", "None of the 1", "decimal separator"),
                 upload("formulas in numeric fields", "formula.csv", bytes(HEADER + line("2011-01-05 10:00:00", "=1+1", "3.5")
                         + line("2011-01-05 10:00:00", "2", "@SUM(A1:A9)")), 422, "no-usable-rows", "None of the 2",

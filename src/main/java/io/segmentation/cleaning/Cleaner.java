@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies the cleaning rules to the lines of one file as they stream past and counts what each rule removed;
@@ -13,6 +14,7 @@ import java.util.Map;
 public final class Cleaner {
 
     private final int maxErrors;
+    private final Set<RejectionReason> disabled;
     private final LongHashSet seen = new LongHashSet();
     private final long[] counts = new long[RejectionReason.values().length];
     private final List<RowError> errors = new ArrayList<>();
@@ -21,24 +23,63 @@ public final class Cleaner {
 
     /** @param maxErrors how many removed rows the report lists with their line numbers (e.g. 100) */
     public Cleaner(int maxErrors) {
+        this(maxErrors, Set.of());
+    }
+
+    /**
+     * A cleaner with some rules switched off. With {@code NON_POSITIVE_QUANTITY} or {@code NON_POSITIVE_PRICE} off,
+     * zero is kept (a free order, a 100% voucher) and a negative value is still removed under the same reason,
+     * unless the line is a cancellation and {@code CANCELLED} is off too.
+     *
+     * @param disabled rules not to apply
+     * @throws IllegalArgumentException for a rule that cannot be switched off ({@link #ALWAYS_ON})
+     */
+    public Cleaner(int maxErrors, Set<RejectionReason> disabled) {
         this.maxErrors = maxErrors;
+        for (RejectionReason reason : disabled) {
+            if (ALWAYS_ON.contains(reason)) {
+                throw new IllegalArgumentException("cleaning rule " + reason + " cannot be switched off: "
+                        + (reason == RejectionReason.UNPARSEABLE ? "a row that cannot be read has no purchase to keep"
+                        : "a purchase without a customer id belongs to no customer"));
+            }
+        }
+        this.disabled = disabled.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(disabled);
+    }
+
+    /** Rules that always run. */
+    public static final Set<RejectionReason> ALWAYS_ON = Set.of(RejectionReason.UNPARSEABLE,
+            RejectionReason.MISSING_CUSTOMER_ID);
+
+    /** The rules this cleaner applies, in report order (OUTLIER only counts when outlier removal is on). */
+    public List<RejectionReason> rules() {
+        return java.util.Arrays.stream(RejectionReason.values()).filter(r -> !disabled.contains(r)).toList();
     }
 
     /** Checks a parsed line; true when it is kept. */
     public boolean accept(PurchaseLine line) {
         read++;
         for (CleaningRule rule : CleaningRule.DEFAULTS) {
-            if (rule.rejects().test(line)) {
+            boolean off = disabled.contains(rule.reason());
+            if (!off && rule.rejects().test(line) || off && rejectsNegative(rule.reason(), line)) {
                 record(line.line(), rule.reason(), rule.message().apply(line));
                 return false;
             }
         }
-        if (!seen.add(line.fingerprint())) {
+        if (!disabled.contains(RejectionReason.DUPLICATE) && !seen.add(line.fingerprint())) {
             record(line.line(), RejectionReason.DUPLICATE, "exact repeat of an earlier line of order " + line.orderId());
             return false;
         }
         accepted++;
         return true;
+    }
+
+    /** A switched-off quantity or price rule still removes negative values, except on kept cancellations. */
+    private boolean rejectsNegative(RejectionReason reason, PurchaseLine line) {
+        if (line.cancelled() && disabled.contains(RejectionReason.CANCELLED)) {
+            return false;
+        }
+        return reason == RejectionReason.NON_POSITIVE_QUANTITY && line.quantity() < 0
+                || reason == RejectionReason.NON_POSITIVE_PRICE && line.price() < 0;
     }
 
     /** Counts a row that could not be parsed. */

@@ -20,7 +20,50 @@ import org.jspecify.annotations.Nullable;
  * @param cancelPrefix order-id prefix that marks a cancellation ({@code C} for Online Retail), else null
  */
 record ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
-                     int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix) {
+                     int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix,
+                     List<String> header, boolean decimalComma) {
+
+    ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
+                  int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix) {
+        this(layout, customerId, orderId, date, quantity, price, priceIsAmount, category, country, columns, currency,
+                cancelPrefix, List.of(), false);
+    }
+
+    /** The usual names of each canonical field, normalised (see {@link #normalise}), most specific first. */
+    private static final Map<String, List<String>> SYNONYMS = Map.of(
+            "customerId", List.of("customerid", "customer", "clientid", "userid", "memberid"),
+            "orderId", List.of("orderid", "order", "invoiceno", "invoice", "transactionid", "receipt"),
+            "date", List.of("orderdate", "purchasedate", "date", "timestamp", "createdat", "invoicedate"),
+            "amount", List.of("amount", "totalamount", "ordertotal", "total", "revenue", "sales", "value"),
+            "quantity", List.of("quantity", "qty"),
+            "unitPrice", List.of("unitprice", "price"),
+            "category", List.of("productcategory", "category", "department", "producttype"),
+            "country", List.of("country", "region"));
+
+    /** This mapping with the header it was detected on and the file's decimal separator. */
+    ColumnMapping reading(List<String> newHeader, boolean newDecimalComma) {
+        return new ColumnMapping(layout, customerId, orderId, date, quantity, price, priceIsAmount, category, country,
+                columns, currency, cancelPrefix, List.copyOf(newHeader), newDecimalComma);
+    }
+
+    /** Canonical field -> the header column it was read from, in a stable order, for the upload report. */
+    Map<String, String> used() {
+        Map<String, String> used = new java.util.LinkedHashMap<>();
+        put(used, "customerId", customerId);
+        put(used, "orderId", orderId);
+        put(used, "date", date);
+        put(used, "quantity", quantity);
+        put(used, priceIsAmount ? "amount" : "unitPrice", price);
+        put(used, "category", category);
+        put(used, "country", country);
+        return used;
+    }
+
+    private void put(Map<String, String> used, String field, int column) {
+        if (column >= 0 && column < header.size()) {
+            used.put(field, header.get(column).trim());
+        }
+    }
 
     /** Matched against the normalised name, so {@code Total_Amount_LKR} = {@code Total Amount LKR}. */
     private static final Pattern AMOUNT_WITH_CURRENCY = Pattern.compile("totalamount([a-z]{3})?");
@@ -70,11 +113,51 @@ record ColumnMapping(String layout, int customerId, int orderId, int date, int q
                     amount, true, index.getOrDefault("productcategory", index.getOrDefault("category", -1)),
                     index.getOrDefault("country", -1), header.size(), currency, null);
         }
+        ColumnMapping usual = usualNames(index, header);
+        if (usual != null) {
+            return usual;
+        }
         List<String> closest = retailMissing.size() <= ordersMissing.size() ? retailMissing : ordersMissing;
         throw new MissingColumnsException("The header matches no purchase layout. For Online Retail lines it lacks "
                 + String.join(", ", retailMissing) + "; for orders it lacks " + String.join(", ", ordersMissing)
                 + ". Rename the columns, or name them with the upload parameters customerIdColumn, orderIdColumn,"
                 + " dateColumn and either quantityColumn + unitPriceColumn or amountColumn.", closest);
+    }
+
+    /**
+     * The usual names of the fields in any case and separator style ({@code customer_id}, {@code Order Date},
+     * {@code revenue}, {@code qty}, ...): needs a customer, a date and an amount or quantity and unit price; the
+     * order id is optional (then a customer's purchases at one timestamp are one order). Null when they are not all
+     * there.
+     */
+    private static @Nullable ColumnMapping usualNames(Map<String, Integer> index, List<String> header) {
+        int customer = first(index, "customerId");
+        int date = first(index, "date");
+        int amount = first(index, "amount");
+        int quantity = first(index, "quantity");
+        int price = first(index, "unitPrice");
+        if (customer < 0 || date < 0 || (amount < 0 && price < 0)) {
+            return null;
+        }
+        boolean isAmount = price < 0 || quantity < 0 && amount >= 0;
+        String currency = null;
+        if (isAmount) {
+            Matcher m = AMOUNT_WITH_CURRENCY.matcher(normalise(header.get(amount)));
+            currency = m.matches() && m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT) : null;
+        }
+        return new ColumnMapping("usual-names", customer, first(index, "orderId"), date, isAmount ? -1 : quantity,
+                isAmount ? amount : price, isAmount, first(index, "category"), first(index, "country"), header.size(),
+                currency, null);
+    }
+
+    private static int first(Map<String, Integer> index, String field) {
+        for (String name : SYNONYMS.get(field)) {
+            Integer i = index.get(name);
+            if (i != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ColumnMapping custom(List<String> header, Map<String, Integer> index, ColumnOverrides o) {

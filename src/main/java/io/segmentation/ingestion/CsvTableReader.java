@@ -25,6 +25,7 @@ final class CsvTableReader implements TableReader {
     private static final int FASTCSV_READ_SIZE = 8192;
 
     private final int maxLineLength;
+    private volatile char separator = ',';
 
     /** @param maxLineLength longest record accepted, in characters; a longer one fails the upload */
     CsvTableReader(int maxLineLength) {
@@ -43,6 +44,7 @@ final class CsvTableReader implements TableReader {
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
         char separator = detectSeparator(head);
+        this.separator = separator;
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -119,6 +121,11 @@ final class CsvTableReader implements TableReader {
             pushback.unread(first);
         }
         return pushback;
+    }
+
+    /** The field separator of the file being read, known once its first row reaches the handler. */
+    char separator() {
+        return separator;
     }
 
     /** Picks the separator that occurs most often, outside quotes, on the first line; comma on a tie. */

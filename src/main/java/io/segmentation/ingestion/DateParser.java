@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses purchase dates: ISO-8601 dates and date-times ({@code T} or space, optional seconds, fraction and offset),
- * {@code M/d/yyyy H:mm[:ss]} and {@code M/d/yy H:mm}, or one explicit pattern. Local values are read in the zone.
+ * {@code M/d/yyyy H:mm[:ss]} and {@code M/d/yy H:mm}, {@code yyyyMMdd}, Unix epoch seconds (10 digits) or
+ * milliseconds (13 digits), or one explicit pattern. Local values are read in the zone.
  * Not thread-safe: one per file.
  */
 final class DateParser {
@@ -79,6 +80,9 @@ final class DateParser {
         if (s.length() >= 10 && s.charAt(4) == '-') {
             return toInstant(ISO.parse(s));
         }
+        if (isDigits(s)) {
+            return compact(s);
+        }
         for (DateTimeFormatter f : US) {
             try {
                 return toInstant(f.parse(s));
@@ -117,6 +121,33 @@ final class DateParser {
             return dateTime.atZone(zone).toInstant();
         } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new DateTimeParseException("'" + s + "' is not a valid date-time: " + e.getMessage(), s, 0);
+        }
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code yyyyMMdd}, epoch seconds (10 digits) or epoch milliseconds (13 digits). */
+    private Instant compact(String s) {
+        try {
+            return switch (s.length()) {
+                case 8 -> LocalDate.of(digits(s, 0, 4), digits(s, 4, 6), digits(s, 6, 8)).atStartOfDay(zone).toInstant();
+                case 10 -> Instant.ofEpochSecond(Long.parseLong(s));
+                case 13 -> Instant.ofEpochMilli(Long.parseLong(s));
+                default -> throw new DateTimeParseException("'" + s + "' is neither yyyyMMdd (8 digits) nor epoch"
+                        + " seconds (10) or milliseconds (13)", s, 0);
+            };
+        } catch (java.time.DateTimeException e) {
+            throw new DateTimeParseException("'" + s + "' is not a valid yyyyMMdd date: " + e.getMessage(), s, 0);
         }
     }
 

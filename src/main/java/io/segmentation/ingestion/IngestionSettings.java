@@ -1,5 +1,10 @@
 package io.segmentation.ingestion;
 
+import java.util.List;
+
+import io.segmentation.cleaning.RejectionReason;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,7 +22,18 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("segmentation.ingestion")
 record IngestionSettings(@DefaultValue("100") int maxErrors, @DefaultValue("65536") int maxLineLength,
                          @DefaultValue("10000000") long maxRows, @DefaultValue("64MB") DataSize maxSharedStringsSize,
-                         @DefaultValue("false") boolean removeOutliers) {
+                         @DefaultValue("false") boolean removeOutliers,
+                         @DefaultValue List<RejectionReason> disabledRules, @Nullable String currency) {
+
+    IngestionSettings {
+        if (currency != null && !currency.isBlank()) {
+            currency = UploadParameters.currency(currency, "segmentation.ingestion.currency");
+        } else {
+            currency = null;
+        }
+        // why: a rule that cannot be switched off stops the start with the reason, not the first upload
+        new io.segmentation.cleaning.Cleaner(0, java.util.Set.copyOf(disabledRules));
+    }
 
     ReadLimits readLimits() {
         return new ReadLimits(maxLineLength, maxRows, maxSharedStringsSize.toBytes());

@@ -38,7 +38,7 @@ final class LineParser {
         if (fields.size() <= lastNeededColumn) {
             throw new RowException("has " + fields.size() + " fields, the header has " + mapping.columns());
         }
-        String orderId = text(fields, mapping.orderId());
+        String orderId = mapping.orderId() < 0 ? "" : text(fields, mapping.orderId());
         if (orderId == null) {
             throw new RowException("has no order id");
         }
@@ -47,7 +47,8 @@ final class LineParser {
         try {
             timestamp = dates.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw new RowException("date '" + clip(dateText) + "' is not ISO-8601, M/d/yyyy H:mm or M/d/yy H:mm;"
+            throw new RowException("date '" + clip(dateText) + "' is not ISO-8601, M/d/yyyy H:mm, M/d/yy H:mm, yyyyMMdd"
+                    + " or epoch seconds/milliseconds;"
                     + " pass dateFormat for other forms");
         }
         if (timestamp.isBefore(earliest)) {
@@ -58,8 +59,13 @@ final class LineParser {
             throw new RowException("date '" + clip(dateText) + "' is more than a day in the future; check the year,"
                     + " the day/month order and the dateFormat");
         }
-        double quantity = mapping.quantity() < 0 ? 1 : number(fields.get(mapping.quantity()), "quantity");
-        double price = number(fields.get(mapping.price()), mapping.priceIsAmount() ? "amount" : "unit price");
+        if (mapping.orderId() < 0) {
+            // why: without an order id column, a customer's purchases at one timestamp are one order
+            orderId = "@" + timestamp;
+        }
+        double quantity = mapping.quantity() < 0 ? 1 : number(fields.get(mapping.quantity()), "quantity", mapping.decimalComma());
+        double price = number(fields.get(mapping.price()), mapping.priceIsAmount() ? "amount" : "unit price",
+                mapping.decimalComma());
         boolean cancelled = mapping.cancelPrefix() != null && orderId.startsWith(mapping.cancelPrefix());
         return new PurchaseLine(line, customerId(text(fields, mapping.customerId())), orderId, cancelled, timestamp,
                 quantity, price, text(fields, mapping.category()), text(fields, mapping.country()),
@@ -105,17 +111,47 @@ final class LineParser {
         return true;
     }
 
-    private static double number(String raw, String what) {
+    /**
+     * A number as spreadsheets write it: {@code 1234.56}, {@code 1,234.56}, {@code 1.234,56}, {@code 1 234,56},
+     * {@code 1'234.56}; with both separators the last one is the decimal one. A lone comma is a decimal comma in
+     * files whose decimal separator is a comma ({@code ;}-separated files), else it must group thousands
+     * ({@code 1,234}); {@code 2,55} in a comma-separated file is not a number.
+     */
+    static double number(String raw, String what, boolean decimalComma) {
         String s = raw.trim();
         try {
-            double value = Double.parseDouble(s);
+            double value = Double.parseDouble(plain(s, decimalComma));
             if (!Double.isFinite(value)) {
                 throw new NumberFormatException();
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new RowException(what + " '" + clip(s) + "' is not a number (use '.' as the decimal separator)");
+            throw new RowException(what + " '" + clip(s) + "' is not a number");
         }
+    }
+
+    /** The number text in Java's form: grouping removed, '.' as the decimal separator. */
+    private static String plain(String s, boolean decimalComma) {
+        if (s.indexOf(',') < 0 && s.indexOf(' ') < 0 && s.indexOf('\'') < 0 && s.indexOf('\u00a0') < 0
+                && s.indexOf('.') == s.lastIndexOf('.') && !(decimalComma && s.indexOf('.') >= 0)) {
+            return s; // why: the common case, 1234.56, costs one scan
+        }
+        String t = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
+        int comma = t.lastIndexOf(',');
+        int dot = t.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            return comma > dot ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
+        }
+        if (comma >= 0) {
+            if (decimalComma) {
+                return t.indexOf(',') == comma ? t.replace(',', '.') : t;
+            }
+            // why: where '.' is the decimal separator a comma can only group thousands; 2,55 stays unreadable
+            return t.matches("[-+]?\\d{1,3}(,\\d{3})+") ? t.replace(",", "") : t;
+        }
+        // why: several dots can only be thousands separators (1.234.567), and so is one where commas are decimal
+        boolean grouping = t.indexOf('.') != dot || decimalComma && t.matches("[-+]?\\d{1,3}(\\.\\d{3})+");
+        return grouping ? t.replace(".", "") : t;
     }
 
     private static String clip(String s) {

@@ -10,13 +10,17 @@ import org.jspecify.annotations.Nullable;
  * A purchase file read, cleaned and folded into orders.
  *
  * @param format   {@code csv} or {@code xlsx}
- * @param layout   {@code online-retail}, {@code orders} or {@code custom}
+ * @param layout   {@code online-retail}, {@code orders}, {@code usual-names} or {@code custom}
  * @param currency currency code from the amount header, or null
  * @param cleaning what cleaning kept and removed, in rows
  * @param orders   the clean orders
+ * @param columns  canonical field -> the header column it was read from
+ * @param rules    the cleaning rules that ran
+ * @param notes    how the file was read where a reader would want to know (no order id column, decimal commas)
  */
 public record ParsedFile(String format, String layout, @Nullable String currency, CleaningReport cleaning,
-                         List<Order> orders) {
+                         List<Order> orders, java.util.Map<String, String> columns, List<String> notes,
+                         List<io.segmentation.cleaning.RejectionReason> rules) {
 
     /** Distinct customers among the orders. */
     public long customers() {

@@ -74,7 +74,7 @@ public final class PurchaseFileReader {
         Instant latest = clock.instant().plus(LATEST_DATE_AHEAD);
         TableReader reader = format.equals("xlsx") ? new XlsxTableReader(limits.maxSharedStringsSize())
                 : new CsvTableReader(limits.maxLineLength());
-        Cleaner cleaner = new Cleaner(maxErrors);
+        Cleaner cleaner = new Cleaner(maxErrors, options.disabledRules());
         OrderAggregator aggregator = new OrderAggregator();
         var state = new Object() {
             LineParser parser;
@@ -83,7 +83,8 @@ public final class PurchaseFileReader {
         };
         reader.read(file, (line, fields) -> {
             if (state.parser == null) {
-                state.mapping = ColumnMapping.detect(fields, options.columns());
+                boolean decimalComma = reader instanceof CsvTableReader csv && csv.separator() == ';';
+                state.mapping = ColumnMapping.detect(fields, options.columns()).reading(fields, decimalComma);
                 state.parser = new LineParser(state.mapping, dates, earliest, latest);
                 return;
             }
@@ -115,12 +116,22 @@ public final class PurchaseFileReader {
                     + " say why (check the separator, the date format and the decimal separator).", report.errors());
         }
         List<Order> orders = aggregator.orders();
-        if (options.removeOutliers() && !orders.isEmpty()) {
+        if (options.removeOutliers() && !options.disabledRules().contains(RejectionReason.OUTLIER) && !orders.isEmpty()) {
             orders = removeOutliers(orders, cleaner);
             report = cleaner.report();
         }
-        return new ParsedFile(format.toLowerCase(Locale.ROOT), state.mapping.layout(), state.mapping.currency(),
-                report, orders);
+        List<String> notes = new ArrayList<>();
+        if (state.mapping.orderId() < 0) {
+            notes.add("The file has no order id column: each customer's purchases at one timestamp are one order.");
+        }
+        if (state.mapping.decimalComma()) {
+            notes.add("The file is ';'-separated: a comma in a number is its decimal separator (1.234,56 = 1234.56).");
+        }
+        List<RejectionReason> rules = cleaner.rules().stream().filter(r -> r != RejectionReason.OUTLIER
+                || options.removeOutliers()).toList();
+        return new ParsedFile(format.toLowerCase(Locale.ROOT), state.mapping.layout(),
+                options.currency() != null ? options.currency() : state.mapping.currency(), report, orders,
+                state.mapping.used(), List.copyOf(notes), rules);
     }
 
     private static List<Order> removeOutliers(List<Order> orders, Cleaner cleaner) {

@@ -52,7 +52,7 @@ class UploadController {
                                         @Valid @ModelAttribute UploadParameters parameters) throws IOException {
         UploadResult result;
         try (InputStream in = file.getInputStream()) {
-            result = service.upload(in, file.getOriginalFilename(), parameters.toOptions(service.removeOutliersByDefault()));
+            result = service.upload(in, file.getOriginalFilename(), parameters.toOptions(service.settings()));
         }
         URI location = URI.create("/uploads/" + result.report().id());
         return result.created()

@@ -1,5 +1,7 @@
 package io.segmentation.ingestion;
 
+import io.segmentation.cleaning.RejectionReason;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,11 +23,42 @@ record UploadParameters(
         @Schema(description = "column holding the product category") @Nullable @Size(max = 200) String categoryColumn,
         @Schema(description = "column holding the country") @Nullable @Size(max = 200) String countryColumn,
         @Schema(description = "drop orders outside the IQR fences of order amounts (off by default: the best customers are the outliers)")
-        @Nullable Boolean removeOutliers) {
+        @Nullable Boolean removeOutliers,
+        @Schema(description = "cleaning rules to switch off, comma-separated names as in rejectedByReason, e.g."
+                + " NON_POSITIVE_PRICE to keep free orders (negative amounts stay removed unless CANCELLED is off too)",
+                example = "NON_POSITIVE_PRICE,DUPLICATE") @Nullable @Size(max = 200) String disable,
+        @Schema(description = "ISO 4217 code of the amounts (overrides a code in the amount header)", example = "GBP")
+        @Nullable @Size(max = 10) String currency) {
 
-    UploadOptions toOptions(boolean removeOutliersByDefault) {
+    UploadOptions toOptions(IngestionSettings settings) {
+        java.util.Set<RejectionReason> disabled = java.util.EnumSet.noneOf(RejectionReason.class);
+        disabled.addAll(settings.disabledRules());
+        if (disable != null && !disable.isBlank()) {
+            for (String name : disable.split(",")) {
+                String rule = name.trim().toUpperCase(java.util.Locale.ROOT);
+                try {
+                    disabled.add(RejectionReason.valueOf(rule));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("disable: '" + name.trim() + "' is not a cleaning rule; use "
+                            + java.util.Arrays.toString(RejectionReason.values()), e);
+                }
+            }
+        }
+        String code = currency == null || currency.isBlank() ? settings.currency() : currency(currency, "currency");
         return new UploadOptions(format, dateFormat, new ColumnOverrides(customerIdColumn, orderIdColumn, dateColumn,
                 quantityColumn, unitPriceColumn, amountColumn, categoryColumn, countryColumn),
-                removeOutliers == null ? removeOutliersByDefault : removeOutliers);
+                removeOutliers == null ? settings.removeOutliers() : removeOutliers, disabled, code);
+    }
+
+    /** An ISO 4217 code in upper case; throws naming the parameter when it is none. */
+    static String currency(String code, String parameter) {
+        String upper = code.trim().toUpperCase(java.util.Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(upper);
+            return upper;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + " '" + code.trim() + "' is not an ISO 4217 currency code"
+                    + " such as GBP, EUR, USD or LKR", e);
+        }
     }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sha256           hex SHA-256 of the bytes; the same bytes are never stored twice
  * @param sizeBytes        size of the file
  * @param format           {@code csv} or {@code xlsx}
- * @param layout           {@code online-retail}, {@code orders} or {@code custom}
+ * @param layout           {@code online-retail}, {@code orders}, {@code usual-names} or {@code custom}
  * @param currency         currency code from the amount header (e.g. {@code LKR}), or null
  * @param receivedAt       when the upload arrived
  * @param rows             data rows read, accepted and rejected
@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param orders           orders stored
  * @param customers        distinct customers in the file
  * @param run              the run the upload triggered, or null when it did not run
+ * @param columns          canonical field -> the header column it was read from (null for uploads stored before)
+ * @param rules            the cleaning rules that ran (null for uploads stored before)
+ * @param notes            how the file was read, where it matters (no order id column, decimal commas, a reading
+ *                         that replaced an earlier one of the same bytes)
  */
 @Schema(description = "What an upload read, removed and stored, and the run it triggered.")
 public record UploadReport(String id, @Schema(example = "online_retail_sample_30k.csv") String fileName, String sha256,
@@ -33,7 +37,19 @@ public record UploadReport(String id, @Schema(example = "online_retail_sample_30
                            @Schema(example = "online-retail") String layout, @Nullable String currency,
                            Instant receivedAt, Rows rows, Map<RejectionReason, Long> rejectedByReason,
                            List<RowError> errors, @Schema(example = "11206") long orders,
-                           @Schema(example = "3546") long customers, @Nullable RunReference run) {
+                           @Schema(example = "3546") long customers, @Nullable RunReference run,
+                           @Schema(example = "{\"customerId\": \"CustomerID\", \"orderId\": \"InvoiceNo\"}")
+                           @Nullable Map<String, String> columns, @Nullable List<RejectionReason> rules,
+                           @Nullable List<String> notes) {
+
+    /** A report without reading details (as stored before they existed). */
+    public UploadReport(String id, String fileName, String sha256, long sizeBytes, String format, String layout,
+                        @Nullable String currency, Instant receivedAt, Rows rows,
+                        Map<RejectionReason, Long> rejectedByReason, List<RowError> errors, long orders, long customers,
+                        @Nullable RunReference run) {
+        this(id, fileName, sha256, sizeBytes, format, layout, currency, receivedAt, rows, rejectedByReason, errors,
+                orders, customers, run, null, null, null);
+    }
 
     /** Data rows (the header not counted). */
     public record Rows(@Schema(example = "30000") long read, @Schema(example = "27357") long accepted,
@@ -46,6 +62,6 @@ public record UploadReport(String id, @Schema(example = "online_retail_sample_30
 
     UploadReport withRun(RunReference newRun) {
         return new UploadReport(id, fileName, sha256, sizeBytes, format, layout, currency, receivedAt, rows,
-                rejectedByReason, errors, orders, customers, newRun);
+                rejectedByReason, errors, orders, customers, newRun, columns, rules, notes);
     }
 }

@@ -65,6 +65,11 @@ public class UploadService {
         return settings.removeOutliers();
     }
 
+    /** The ingestion settings: defaults of the upload parameters. */
+    IngestionSettings settings() {
+        return settings;
+    }
+
     /**
      * Ingests one file.
      *
@@ -83,10 +88,13 @@ public class UploadService {
                 throw new EmptyFileException("The file is empty: upload a CSV or XLSX file with a header row and purchase rows.");
             }
             var known = uploads.findBySha256(spooled.sha256());
-            if (known.isPresent()) {
-                return existing(known.get());
-            }
             String format = FileFormat.of(options.format(), name, spooled.path());
+            if (known.isPresent()) {
+                if (known.get().instructionsOrDefaults().equals(options.instructions())) {
+                    return existing(known.get());
+                }
+                return reread(known.get(), spooled.path(), name, format, options);
+            }
             return ingest(spooled.path(), name, spooled.sha256(), spooled.size(), format, options);
         }
     }
@@ -119,9 +127,10 @@ public class UploadService {
             var cleaning = parsed.cleaning();
             report = new UploadReport(id, name, hash, size, parsed.format(), parsed.layout(), parsed.currency(),
                     clock.instant(), new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
-                    cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null);
+                    cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null,
+                    parsed.columns(), parsed.rules(), parsed.notes());
             completed = uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(),
-                    fileId, report));
+                    fileId, report, options.instructions(), null));
             durability.commit();
         } catch (IOException | RuntimeException e) {
             abandon(id, kept);
@@ -138,9 +147,59 @@ public class UploadService {
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
                 (System.nanoTime() - started) / 1_000_000);
         report = report.withRun(runs.runAfter("upload:" + id));
-        uploads.save(new UploadDocument(id, hash, completed.status(), completed.receivedAt(), completed.fileId(), report));
+        uploads.save(new UploadDocument(id, hash, completed.status(), completed.receivedAt(), completed.fileId(), report,
+                completed.instructions(), null));
         durability.commit();
         return new UploadResult(report, true);
+    }
+
+    /**
+     * Reads known bytes again under other instructions (a dateFormat that fixes misread dates, another column
+     * mapping, a rule switched off): the new orders are written under a new batch id while the earlier reading stays
+     * live, then one write of the upload record switches to them and the earlier orders are removed. A failure before
+     * the switch removes the new orders and leaves the earlier reading as it was.
+     */
+    private synchronized UploadResult reread(UploadDocument known, Path file, String name, String format,
+                                             UploadOptions options) throws IOException {
+        UploadDocument current = uploads.find(known.id()).orElseThrow(() -> new UploadInProgressException(known.id()));
+        if (current.status() != UploadDocument.Status.COMPLETED || current.report() == null) {
+            throw new UploadInProgressException(current.id());
+        }
+        if (current.instructionsOrDefaults().equals(options.instructions())) {
+            return existing(current); // why: a concurrent request with the same instructions got here first
+        }
+        String batch = new ObjectId().toHexString();
+        UploadReport report;
+        try {
+            ParsedFile parsed = reader.read(file, format, options);
+            orders.insert(batch, parsed.orders());
+            var cleaning = parsed.cleaning();
+            java.util.List<String> notes = new java.util.ArrayList<>(parsed.notes());
+            notes.add("Read again with other instructions (" + (options.instructions().isEmpty() ? "the defaults"
+                    : options.instructions()) + "); replaces the reading of " + current.report().receivedAt()
+                    + " (" + (current.instructionsOrDefaults().isEmpty() ? "the defaults"
+                    : current.instructionsOrDefaults()) + ") of the same bytes.");
+            report = new UploadReport(current.id(), name, current.sha256(), current.report().sizeBytes(),
+                    parsed.format(), parsed.layout(), parsed.currency(), clock.instant(),
+                    new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
+                    cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null,
+                    parsed.columns(), parsed.rules(), List.copyOf(notes));
+            uploads.save(new UploadDocument(current.id(), current.sha256(), UploadDocument.Status.COMPLETED,
+                    current.receivedAt(), current.fileId(), report, options.instructions(), batch));
+            durability.commit();
+        } catch (IOException | RuntimeException e) {
+            orders.deleteBatch(batch);
+            throw e;
+        }
+        orders.deleteBatch(current.batch());
+        durability.commit();
+        LOG.info("Upload {} read again under other instructions: {} orders replace {}", current.id(), report.orders(),
+                current.report().orders());
+        report = report.withRun(runs.runAfter("upload:" + current.id()));
+        uploads.save(new UploadDocument(current.id(), current.sha256(), UploadDocument.Status.COMPLETED,
+                current.receivedAt(), current.fileId(), report, options.instructions(), batch));
+        durability.commit();
+        return new UploadResult(report, false);
     }
 
     /** Stores the uploaded bytes in GridFS, tagged with the upload id; returns the GridFS id. */
@@ -209,7 +268,7 @@ public class UploadService {
                 .orElseThrow(() -> new UnknownUploadException(id));
         // why: the record goes first, so no run reads the orders while they are being deleted
         uploads.delete(id);
-        orders.deleteBatch(id);
+        orders.deleteBatch(upload.batch());
         files.delete(keptFileOf(id));
         durability.commit();
         LOG.info("Upload {} deleted with {} orders", id, upload.report() == null ? 0 : upload.report().orders());

@@ -64,7 +64,8 @@ class UploadStore implements CommittedBatches, MongoStartupTask {
     public List<String> ids() {
         Query query = Query.query(Criteria.where("status").is(UploadDocument.Status.COMPLETED))
                 .with(Sort.by("receivedAt", "_id"));
-        query.fields().include("_id");
-        return mongo.find(query, org.bson.Document.class, "uploads").stream().map(d -> d.get("_id").toString()).toList();
+        query.fields().include("_id").include("batchId");
+        return mongo.find(query, org.bson.Document.class, "uploads").stream()
+                .map(d -> d.get("batchId") != null ? d.get("batchId").toString() : d.get("_id").toString()).toList();
     }
 }

@@ -196,7 +196,7 @@ class ColumnMappingTests {
     @Test
     void listsTheMissingColumnsOfBothLayouts() {
         var e = catchThrowableOfType(MissingColumnsException.class,
-                () -> detect("InvoiceNo", "Quantity", "InvoiceDate", "Price", "Customer ID"));
+                () -> detect("InvoiceNo", "Quantity", "InvoiceDate", "Cost", "Customer ID"));
 
         assertThat(e.getMessage()).contains("For Online Retail lines it lacks UnitPrice;")
                 .contains("for orders it lacks Order_ID, Date, Total_Amount.")
@@ -206,9 +206,9 @@ class ColumnMappingTests {
 
     @Test
     void reportsTheOrdersColumnsWhenThatLayoutIsCloser() {
-        var e = catchThrowableOfType(MissingColumnsException.class, () -> detect("Customer_ID", "Date", "Amount"));
+        var e = catchThrowableOfType(MissingColumnsException.class, () -> detect("Customer_ID", "When", "Amount"));
 
-        assertThat(e.missingColumns()).containsExactly("Order_ID", "Total_Amount");
+        assertThat(e.missingColumns()).containsExactly("Order_ID", "Date", "Total_Amount");
         assertThat(e.getMessage()).contains("InvoiceNo, Quantity, InvoiceDate, UnitPrice");
     }
 }
