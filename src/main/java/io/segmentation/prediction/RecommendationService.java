@@ -60,7 +60,13 @@ class RecommendationService {
         }
         if (c.rules() != null) {
             ids.add(c.rules().purchaseFrequency());
-            ids.add(c.rules().spending());
+            // why: a spending class that disagrees with the customer's monetary quintile would contradict the RFM
+            // segment's actions (a VIP tier next to "cheap automated suggestions only"); the quintile wins
+            boolean contradicts = c.rules().spending().equals("low-value") && c.mScore() >= 4
+                    || c.rules().spending().equals("high-value") && c.mScore() <= 2;
+            if (!contradicts) {
+                ids.add(c.rules().spending());
+            }
             ids.add(c.rules().category());
         }
         List<Recommendation> all = new ArrayList<>();

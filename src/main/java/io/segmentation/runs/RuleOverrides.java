@@ -32,6 +32,11 @@ public record RuleOverrides(
         @Schema(example = "0.7") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Nullable Double dominantCategoryShare,
         @Schema(example = "0.3") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Nullable Double familyCategoryShare) {
 
+    /** Whether these overrides give spending amounts, which then apply as fixed amounts for the run. */
+    boolean setsSpendingAmounts() {
+        return highAverageOrderValue != null || highLifetimeValue != null || lowLifetimeValue != null;
+    }
+
     /**
      * The configured settings with these overrides applied.
      *

@@ -30,20 +30,23 @@ import org.jspecify.annotations.Nullable;
  * @param rules           the rule thresholds overridden for this run, or null when the configured ones applied
  * @param clv             the lifetime-value models the run fitted, or why it fitted none; null for runs that did not
  *                        compute (skipped, failed before computing) and runs recorded before lifetime value existed
+ * @param spending        the spending amounts the rule segments used (derived from the customers by default); null as
+ *                        for {@code clv}
  */
 @Schema(description = "A run: what it read, what it produced, how long each phase took.")
 public record Run(String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
                   @Schema(example = "auto") String asOfSetting, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
                   Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                   @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
-                  @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules, @Nullable ClvReport clv) {
+                  @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules, @Nullable ClvReport clv,
+                  @Nullable SpendingReport spending) {
 
     /** A run without input reports or rule overrides (add them with {@link #with(List, RuleOverrides)}). */
     public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
                Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error) {
         this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
-                phaseMillis, error, List.of(), null, null);
+                phaseMillis, error, List.of(), null, null, null);
     }
 
     /** A run with input reports and rule overrides and no lifetime-value report. */
@@ -52,23 +55,29 @@ public record Run(String id, @Schema(example = "upload:6650f1...") String trigge
                @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
                @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules) {
         this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
-                phaseMillis, error, inputs, rules, null);
+                phaseMillis, error, inputs, rules, null, null);
     }
 
     /** This run with its lifetime-value report. */
     Run withClv(@Nullable ClvReport report) {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, inputs, rules, report);
+                dataFingerprint, phaseMillis, error, inputs, rules, report, spending);
+    }
+
+    /** This run with the spending amounts its rule segments used. */
+    Run withSpending(@Nullable SpendingReport report) {
+        return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
+                dataFingerprint, phaseMillis, error, inputs, rules, clv, report);
     }
 
     Run finish(RunStatus newStatus, Instant at, @Nullable String newError) {
         return new Run(id, trigger, newStatus, asOfSetting, asOf, startedAt, at, batches, orders, customers,
-                dataFingerprint, phaseMillis, newError, inputs, rules, clv);
+                dataFingerprint, phaseMillis, newError, inputs, rules, clv, spending);
     }
 
     /** This run with its input reports and rule overrides. */
     Run with(List<PurchaseInput> newInputs, @Nullable RuleOverrides newRules) {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules, clv);
+                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules, clv, spending);
     }
 }

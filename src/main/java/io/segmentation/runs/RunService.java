@@ -17,6 +17,7 @@ import io.segmentation.purchases.PurchaseInput;
 import io.segmentation.rfm.ReferenceDate;
 import io.segmentation.rfm.RfmSegmentTable;
 import io.segmentation.rules.RuleSegmenter;
+import io.segmentation.rules.SpendingThresholds;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;
 import io.segmentation.segments.ResultWriter;
@@ -71,7 +72,7 @@ public class RunService {
         this.clusters = clusters;
         this.startup = startup;
         this.pipeline = new SegmentationPipeline(rfmTable,
-                new RuleSegmenter(ruleProperties.toSettings()), clock.getZone(), clvSettings);
+                new RuleSegmenter(ruleProperties.toSettings()), clock.getZone(), clvSettings, ruleProperties.spending());
     }
 
     /**
@@ -159,7 +160,8 @@ public class RunService {
         ReferenceDate.resolve(asOfSetting, today, today); // why: reject a bad asOf before anything is recorded
         RuleOverrides overrides = request.rules();
         SegmentationPipeline runPipeline = overrides == null ? pipeline
-                : pipeline.withRuleSegmenter(new RuleSegmenter(overrides.applyTo(ruleProperties)));
+                : pipeline.withRuleSegmenter(new RuleSegmenter(overrides.applyTo(ruleProperties)),
+                overrides.setsSpendingAmounts() ? SpendingThresholds.FIXED : ruleProperties.spending());
         String id = new ObjectId().toHexString();
         runningRunId = id;
         List<String> batchIds = inputsReader.committedUploads();
@@ -198,7 +200,7 @@ public class RunService {
 
             Run completed = new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started, null,
                     batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
-                    .with(inputs, overrides).withClv(result.clv());
+                    .with(inputs, overrides).withClv(result.clv()).withSpending(result.spending());
             publisher.publish(prepared);
             run = completed; // why: its results are live from here on; a failure below must not delete them
             live = true;

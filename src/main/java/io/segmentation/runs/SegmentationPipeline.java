@@ -1,5 +1,9 @@
 package io.segmentation.runs;
 
+import io.segmentation.rules.SpendingThresholds;
+
+import io.segmentation.rules.RuleSettings;
+
 import org.jspecify.annotations.Nullable;
 
 import io.segmentation.segments.CustomerClv;
@@ -45,9 +49,21 @@ public final class SegmentationPipeline {
     private final RuleSegmenter ruleSegmenter;
     private final ZoneId zone;
     private final ClvSettings clv;
+    private final SpendingThresholds spending;
 
+    /** A pipeline whose spending segments use the segmenter's fixed amounts. */
     public SegmentationPipeline(RfmSegmentTable rfmTable, RuleSegmenter ruleSegmenter, ZoneId zone, ClvSettings clv) {
+        this(rfmTable, ruleSegmenter, zone, clv, SpendingThresholds.FIXED);
+    }
+
+    /**
+     * @param spending how the spending amounts are chosen: fixed (the segmenter's) or percentiles of each run's
+     *                 customers
+     */
+    public SegmentationPipeline(RfmSegmentTable rfmTable, RuleSegmenter ruleSegmenter, ZoneId zone, ClvSettings clv,
+                                SpendingThresholds spending) {
         this.rfmTable = rfmTable;
+        this.spending = spending;
         // why: a category named like a configured RFM segment must not take its id (ids are unique per run)
         this.ruleSegmenter = ruleSegmenter.withReservedIds(
                 rfmTable.rules().stream().map(RfmSegmentRule::id).collect(java.util.stream.Collectors.toSet()));
@@ -55,9 +71,9 @@ public final class SegmentationPipeline {
         this.clv = clv;
     }
 
-    /** This pipeline with other rule thresholds (a run's overrides). */
-    public SegmentationPipeline withRuleSegmenter(RuleSegmenter segmenter) {
-        return new SegmentationPipeline(rfmTable, segmenter, zone, clv);
+    /** This pipeline with other rule thresholds (a run's overrides), its spending amounts as the thresholds say. */
+    public SegmentationPipeline withRuleSegmenter(RuleSegmenter segmenter, SpendingThresholds newSpending) {
+        return new SegmentationPipeline(rfmTable, segmenter, zone, clv, newSpending);
     }
 
     /**
@@ -80,10 +96,12 @@ public final class SegmentationPipeline {
         }
         if (latest == null) {
             LocalDate asOf = ReferenceDate.resolve(asOfSetting, today.minusDays(1), today);
-            return new Result(asOf, List.of(), segmentProfiles(List.of(), List.of()),
-                    ClvReport.of(ClvEstimation.estimate(List.of(), clv.options(), clv.minRepeatCustomers()), clv));
+            return new Result(asOf, List.of(), segmentProfiles(ruleSegmenter, List.of(), List.of()),
+                    ClvReport.of(ClvEstimation.estimate(List.of(), clv.options(), clv.minRepeatCustomers()), clv),
+                    spendingReport(ruleSegmenter.settings()));
         }
         LocalDate asOf = ReferenceDate.resolve(asOfSetting, latest, today);
+        RuleSegmenter ruleSegmenter = segmenterFor(ordersByCustomer, asOf);
 
         List<RfmMetrics> metrics = new ArrayList<>(ordersByCustomer.size());
         List<RuleSegments> rules = new ArrayList<>(ordersByCustomer.size());
@@ -138,7 +156,45 @@ public final class SegmentationPipeline {
                     r[i], f[i], m[i], scores.code(), segment.id(), null, rules.get(i)));
         }
         ClvReport report = lifetimeValue(customers, summaries);
-        return new Result(asOf, customers, segmentProfiles(customers, rules), report);
+        return new Result(asOf, customers, segmentProfiles(ruleSegmenter, customers, rules), report,
+                spendingReport(ruleSegmenter.settings()));
+    }
+
+    /**
+     * The run's segmenter: with percentile spending thresholds, its amounts come from a first pass over every
+     * customer's orders up to the reference date (lifetime spend and average order value).
+     */
+    private RuleSegmenter segmenterFor(Map<String, List<Order>> ordersByCustomer, LocalDate asOf) {
+        if (!spending.percentiles()) {
+            return ruleSegmenter;
+        }
+        double[] lifetime = new double[ordersByCustomer.size()];
+        double[] average = new double[ordersByCustomer.size()];
+        int n = 0;
+        for (List<Order> orders : ordersByCustomer.values()) {
+            double sum = 0;
+            int count = 0;
+            for (Order o : orders) {
+                if (!LocalDate.ofInstant(o.timestamp(), zone).isAfter(asOf)) {
+                    sum += o.amount();
+                    count++;
+                }
+            }
+            if (count > 0) {
+                lifetime[n] = sum;
+                average[n++] = sum / count;
+            }
+        }
+        RuleSettings derived = spending.applyTo(ruleSegmenter.settings(), java.util.Arrays.copyOf(average, n),
+                java.util.Arrays.copyOf(lifetime, n));
+        return new RuleSegmenter(derived).withReservedIds(ruleSegmenter.reservedIds());
+    }
+
+    private SpendingReport spendingReport(RuleSettings used) {
+        return new SpendingReport(spending.percentiles() ? "percentiles" : "fixed", roundNoise(used.highAverageOrderValue()),
+                roundNoise(used.highLifetimeValue()), roundNoise(used.lowLifetimeValue()), spending.percentiles()
+                ? new SpendingReport.Percentiles(spending.highAverageOrderValue(), spending.highLifetimeValue(),
+                spending.lowLifetimeValue()) : null);
     }
 
     /** A customer's BG/NBD summary, or null when a value cannot be summarised (that customer then gets no figures). */
@@ -183,7 +239,8 @@ public final class SegmentationPipeline {
         return Math.round(value * 10_000.0) / 10_000.0;
     }
 
-    private List<SegmentProfile> segmentProfiles(List<CustomerProfile> customers, List<RuleSegments> rules) {
+    private List<SegmentProfile> segmentProfiles(RuleSegmenter ruleSegmenter, List<CustomerProfile> customers,
+                                                 List<RuleSegments> rules) {
         List<SegmentDefinition> rfm = rfmTable.rules().stream()
                 .map(rule -> new SegmentDefinition(rule.id(), "rfm", rule.name(), rule.description(), rule.rule(), List.of()))
                 .toList();
@@ -231,13 +288,14 @@ public final class SegmentationPipeline {
      * @param customers one profile per customer with an order on or before asOf, sorted by customer id
      * @param segments  RFM segment profiles (all 11, in table order), then rule segment profiles
      * @param clv       the lifetime-value models fitted on the customers, or why none was
+     * @param spending  the spending amounts the rule segments used
      */
     public record Result(LocalDate asOf, List<CustomerProfile> customers, List<SegmentProfile> segments,
-                         ClvReport clv) {
+                         ClvReport clv, SpendingReport spending) {
 
         /** The same result with other customers and segments (a later step's, such as clusters). */
         public Result with(List<CustomerProfile> newCustomers, List<SegmentProfile> newSegments) {
-            return new Result(asOf, newCustomers, newSegments, clv);
+            return new Result(asOf, newCustomers, newSegments, clv, spending);
         }
     }
 }

@@ -74,6 +74,35 @@ class ReferenceFiguresIntegrationTests {
         assertThat(rfm.segments().stream().mapToLong(s -> s.customers()).sum()).isEqualTo(3_546);
     }
 
+    @Test
+    void spendingClassesSplitTheRealSampleByItsOwnAmounts() throws IOException {
+        Path sample = SharedData.file("online_retail_sample_30k.csv");
+        UploadReport report = http.post().uri("/uploads").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form(new FileSystemResource(sample))).exchange()
+                .expectStatus().value(status -> assertThat(status).isIn(200, 201))
+                .expectBody(UploadReport.class).returnResult().getResponseBody();
+        tools.jackson.databind.JsonNode run = http.get().uri("/runs/" + report.run().id()).exchange()
+                .expectStatus().isOk().expectBody(tools.jackson.databind.JsonNode.class).returnResult()
+                .getResponseBody();
+        tools.jackson.databind.JsonNode spending = run.get("spending");
+        assertThat(spending.get("mode").asString()).isEqualTo("percentiles");
+
+        SegmentsView rules = http.get().uri("/segments?scheme=rules").exchange().expectStatus().isOk()
+                .expectBody(SegmentsView.class).returnResult().getResponseBody();
+        java.util.Map<String, Long> classes = new java.util.HashMap<>();
+        rules.segments().stream().filter(s -> s.id().endsWith("-value"))
+                .forEach(s -> classes.put(s.id(), s.customers()));
+        assertThat(classes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3_546);
+        // nearest-rank percentiles: 30% or a few more (ties) low-value, at least 20% high-value
+        assertThat(classes.get("low-value")).isBetween(1_063L, 1_200L);
+        assertThat(classes.get("high-value")).isBetween(709L, 1_100L);
+        assertThat(classes.get("medium-value")).isPositive();
+
+        String actions = http.get().uri("/recommendations/12347").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(actions.contains("VIP") && actions.contains("cheap automated suggestions")).isFalse();
+    }
+
     private CustomerProfile customer(String id) {
         return http.get().uri("/customers/" + id).exchange().expectStatus().isOk()
                 .expectBody(CustomerProfile.class).returnResult().getResponseBody();

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "test.store=mongo-source",
-        "segmentation.sources[0].collection=seed_orders"})
+        "segmentation.sources[0].collection=seed_orders", "segmentation.rules.preset=lkr-fashion"})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 class MongoSourceIntegrationTests {
