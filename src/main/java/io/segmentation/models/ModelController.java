@@ -56,7 +56,7 @@ class ModelController {
     @PostMapping("/models")
     @Operation(operationId = "trainModel", summary = "Train a model on the published run",
             description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored; k-means++ with the"
-                    + " seed and 10 restarts. Give k, or kMin..kMax (default 2..10) to choose k by silhouette. The new"
+                    + " seed and 10 restarts. Give k, or kMin..kMax (default 2..10) to choose k by kSelection: elbow (default; Kneedle on the inertia curve) or silhouette. The new"
                     + " model becomes the active one of its name unless activate=false; name 'default' (the default) is"
                     + " the model runs use. 409 before the first run.")
     @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
@@ -84,7 +84,9 @@ class ModelController {
             @RequestParam(required = false) @Nullable String name,
             @Parameter(description = "year Age is computed against (default: latest Dt_Customer year, else this year)",
                     example = "2014") @RequestParam(required = false) @Nullable Integer referenceYear,
-            @RequestParam(defaultValue = "true") boolean activate) throws IOException {
+            @RequestParam(defaultValue = "true") boolean activate,
+            @Parameter(description = "elbow (default) or silhouette; ignored when k is given", example = "elbow")
+            @RequestParam(required = false) @Nullable String kSelection) throws IOException {
         if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("name must be 1-64 letters, digits, '.', '_' or '-', was '" + name + "'");
         }
@@ -93,7 +95,8 @@ class ModelController {
                 .filter(f -> !f.isEmpty()).toList();
         String fileName = file.getOriginalFilename() == null ? "attributes.csv" : file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
-            return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate));
+            return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate,
+                    kSelection));
         }
     }
 

@@ -34,9 +34,19 @@ final class ModelTraining {
      * @param metrics   metrics of every k tried
      * @param labels    cluster index of every training row, in row order
      * @param clusters  profiles in cluster id order
+     * @param kSelection {@code fixed}, {@code elbow} or {@code silhouette}; null for imports
+     * @param iterations iterations of the kept solution; null for imports
+     * @param converged  whether it stopped at a fixed point rather than the iteration cap; null for imports
      */
     public record Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
-                      List<ClusterProfile> clusters) {
+                      List<ClusterProfile> clusters, @Nullable String kSelection, @Nullable Integer iterations,
+                      @Nullable Boolean converged) {
+
+        /** A fit without training details (imports). */
+        public Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
+                   List<ClusterProfile> clusters) {
+            this(scaler, centroids, metrics, labels, clusters, null, null, null);
+        }
 
         public int k() {
             return centroids.length;
@@ -68,12 +78,14 @@ final class ModelTraining {
         StandardScaler scaler = StandardScaler.fit(transformed);
         double[][] scaled = scaler.transformAll(transformed);
         KSelection selection = new KSelector().choose(scaled, options.kMin(), options.kMax(), options.seed(),
-                options.restarts(), options.maxIterations(), options.tolerance());
+                options.restarts(), options.maxIterations(), options.tolerance(), options.kSelection());
         KMeansSolution ordered = ClusterOrdering.orderByFeatureDescending(selection.solution(), orderingFeature(features));
         List<KMetrics> metrics = selection.candidates().stream()
                 .map(c -> KMetrics.of(c, c.k() == selection.chosenK())).toList();
         List<ClusterProfile> clusters = profiles(features, scaler, ordered.centroids(), ordered.labels(), revenue, edges, table);
-        return new Fit(scaler, ordered.centroids(), metrics, ordered.labels(), clusters);
+        String rule = options.kMin() == options.kMax() ? "fixed" : options.kSelection().id();
+        return new Fit(scaler, ordered.centroids(), metrics, ordered.labels(), clusters, rule, ordered.iterations(),
+                ordered.converged());
     }
 
     /**

@@ -15,13 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @param seed     training seed (default 42)
  * @param name     model name (default {@code default}, the model runs use)
  * @param activate make the new model the active one of its name (default true)
+ * @param kSelection how k is chosen over the range: {@code elbow} (default, Kneedle on the inertia curve) or
+ *                 {@code silhouette}; ignored when k is given
  */
-@Schema(description = "Train a model on the published run: k, or a range kMin..kMax chosen by silhouette.")
+@Schema(description = "Train a model on the published run: k, or a range kMin..kMax chosen by kSelection.")
 public record TrainRequest(@Schema(example = "4") @Min(1) @Max(50) @Nullable Integer k,
                            @Schema(example = "2") @Min(1) @Max(50) @Nullable Integer kMin,
                            @Schema(example = "10") @Min(1) @Max(50) @Nullable Integer kMax,
                            @Schema(example = "42") @Nullable Long seed,
                            @Schema(example = "default") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}",
                                    message = "must be 1-64 letters, digits, '.', '_' or '-'") @Nullable String name,
-                           @Schema(example = "true") @Nullable Boolean activate) {
+                           @Schema(example = "true") @Nullable Boolean activate,
+                           @Schema(example = "elbow", allowableValues = {"elbow", "silhouette"}) @Nullable String kSelection) {
+
+    /** A request with the default k selection. */
+    public TrainRequest(@Nullable Integer k, @Nullable Integer kMin, @Nullable Integer kMax, @Nullable Long seed,
+                        @Nullable String name, @Nullable Boolean activate) {
+        this(k, kMin, kMax, seed, name, activate, null);
+    }
 }

@@ -1,5 +1,7 @@
 package io.segmentation.models;
 
+import io.segmentation.clustering.KSelectionRule;
+
 /**
  * How to train a model: k fixed (kMin == kMax) or chosen by silhouette over [kMin, kMax], the seed and the stopping rules.
  *
@@ -8,9 +10,16 @@ package io.segmentation.models;
  * @param seed          seed of k-means++ and of the silhouette sample
  * @param restarts      k-means++ restarts per k, the best by inertia kept
  * @param maxIterations Lloyd iteration cap per restart
- * @param tolerance     convergence tolerance, relative to the data's variance
+ * @param tolerance     convergence tolerance, relative to the data's variance (0: until no assignment changes)
+ * @param kSelection    how k is chosen over [kMin, kMax]
  */
-record TrainingOptions(int kMin, int kMax, long seed, int restarts, int maxIterations, double tolerance) {
+record TrainingOptions(int kMin, int kMax, long seed, int restarts, int maxIterations, double tolerance,
+                       KSelectionRule kSelection) {
+
+    /** Options that choose k by silhouette. */
+    TrainingOptions(int kMin, int kMax, long seed, int restarts, int maxIterations, double tolerance) {
+        this(kMin, kMax, seed, restarts, maxIterations, tolerance, KSelectionRule.SILHOUETTE);
+    }
 
     /**
      * @throws IllegalArgumentException when kMin < 1 or kMax < kMin
