@@ -78,7 +78,7 @@ public class ModelService {
      */
     public ModelView train(TrainRequest request) {
         TrainingOptions options = settings.options(request.k(), request.kMin(), request.kMax(), request.seed(),
-                request.kSelection());
+                request.kSelection(), request.algorithm(), request.eps(), request.minSamples());
         RfmSnapshot snapshot = published.published().filter(s -> s.rows().length > 0)
                 .orElseThrow(NoTrainingDataException::new);
         boolean activate = request.activate() == null || request.activate();
@@ -108,9 +108,10 @@ public class ModelService {
     public ModelView trainOnFile(InputStream content, String fileName, List<String> features, @Nullable Integer k,
                                  @Nullable Integer kMin, @Nullable Integer kMax, @Nullable Long seed,
                                  @Nullable String name, @Nullable Integer referenceYear, boolean activate,
-                                 @Nullable String kSelection)
+                                 @Nullable String kSelection, @Nullable String algorithm, @Nullable Double eps,
+                                 @Nullable Integer minSamples)
             throws IOException {
-        TrainingOptions options = settings.options(k, kMin, kMax, seed, kSelection);
+        TrainingOptions options = settings.options(k, kMin, kMax, seed, kSelection, algorithm, eps, minSamples);
         List<String> chosen = features.isEmpty() ? AttributeFeatures.MARKETING_CAMPAIGN : features;
         if (new HashSet<>(chosen).size() != chosen.size()) {
             throw new IllegalArgumentException("features must not repeat a name: " + chosen);
@@ -164,7 +165,8 @@ public class ModelService {
             centroids.add(ScalerParameters.boxed(c));
         }
         return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
-                centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary);
+                centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary, fit.algorithm(),
+                fit.parameters());
     }
 
     private String nameOr(@Nullable String name) {

@@ -1,5 +1,6 @@
 package io.segmentation.models;
 
+import io.segmentation.clustering.Algorithm;
 import io.segmentation.clustering.KSelectionRule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,6 +39,23 @@ record ModelSettings(@DefaultValue("default") String defaultName, @DefaultValue(
      */
     TrainingOptions options(@Nullable Integer k, @Nullable Integer min, @Nullable Integer max, @Nullable Long requestSeed,
                             @Nullable String requestSelection) {
+        return options(k, min, max, requestSeed, requestSelection, null, null, null);
+    }
+
+    /**
+     * Options for an algorithm ({@code kmeans} when null) and, for dbscan, its eps and minSamples.
+     *
+     * @throws IllegalArgumentException when k and a range are both given, or the rule or algorithm is unknown
+     */
+    TrainingOptions options(@Nullable Integer k, @Nullable Integer min, @Nullable Integer max, @Nullable Long requestSeed,
+                            @Nullable String requestSelection, @Nullable String algorithm, @Nullable Double eps,
+                            @Nullable Integer minSamples) {
+        Algorithm chosen = algorithm == null || algorithm.isBlank() ? Algorithm.KMEANS : Algorithm.parse(algorithm);
+        return base(k, min, max, requestSeed, requestSelection).with(chosen, eps, minSamples);
+    }
+
+    private TrainingOptions base(@Nullable Integer k, @Nullable Integer min, @Nullable Integer max,
+                                 @Nullable Long requestSeed, @Nullable String requestSelection) {
         KSelectionRule rule = KSelectionRule.parse(requestSelection != null ? requestSelection : kSelection);
         if (k != null && (min != null || max != null)) {
             throw new IllegalArgumentException("Give either k or a range (kMin, kMax), not both.");
