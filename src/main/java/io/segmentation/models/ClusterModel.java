@@ -35,21 +35,6 @@ public record ClusterModel(@Schema(example = "3") int version, @Schema(example =
                            @Schema(example = "42") @Nullable Long seed, List<KMetrics> metrics,
                            List<ClusterProfile> clusters, @Nullable String runId, @Nullable String dataFingerprint,
                            TrainingSummary training,
-                           @Schema(example = "kmeans", allowableValues = {"kmeans", "gmm", "dbscan", "ward"})
-                           @Nullable String algorithm,
+                           @Schema(example = "kmeans") @Nullable String algorithm,
                            @Nullable AlgorithmParameters parameters) {
-
-    /** A k-means model, as stored before algorithms existed. */
-    public ClusterModel(int version, String name, Instant createdAt, List<String> featureNames, ScalerParameters scaler,
-                        List<List<Double>> centroids, int k, @Nullable Long seed, List<KMetrics> metrics,
-                        List<ClusterProfile> clusters, @Nullable String runId, @Nullable String dataFingerprint,
-                        TrainingSummary training) {
-        this(version, name, createdAt, featureNames, scaler, centroids, k, seed, metrics, clusters, runId,
-                dataFingerprint, training, null, null);
-    }
-
-    /** The algorithm, kmeans for models stored before algorithms existed. */
-    public String algorithmOrDefault() {
-        return algorithm == null ? "kmeans" : algorithm;
-    }
 }

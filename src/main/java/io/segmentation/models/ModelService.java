@@ -93,7 +93,7 @@ public class ModelService {
         TrainingSummary summary = new TrainingSummary("run", null, snapshot.rows().length, snapshot.rows().length,
                 Map.of(), null);
         ClusterModel model = registry.register(version -> build(version, name, RFM_FEATURES, fit, options.seed(),
-                snapshot.runId(), snapshot.dataFingerprint(), summary.with(fit)), activate);
+                snapshot.runId(), snapshot.dataFingerprint(), summary.trainedBy(fit)), activate);
         LOG.info("Model {} trained on run {}: {} customers, k = {} in {} ms", model.version(), snapshot.runId(),
                 snapshot.rows().length, model.k(), (System.nanoTime() - started) / 1_000_000);
         return model;
@@ -132,7 +132,7 @@ public class ModelService {
                     data.droppedRows(), data.referenceYear());
             String modelName = name == null || name.isBlank() ? baseName(fileName) : name.trim();
             ClusterModel model = registry.register(version -> build(version, modelName, chosen, fit, options.seed(),
-                    null, sha256, summary.with(fit)), activate);
+                    null, sha256, summary.trainedBy(fit)), activate);
             return registry.get(model.version());
         }
     }

@@ -52,7 +52,8 @@ public final class ServingModel {
                     + centroids[0].length + " values and " + model.clusters().size() + " cluster profiles for "
                     + features.size() + " features");
         }
-        this.algorithm = model.algorithmOrDefault();
+        // why: models stored before algorithms existed have none and are k-means
+        this.algorithm = model.algorithm() == null ? "kmeans" : model.algorithm();
         AlgorithmParameters p = model.parameters();
         this.mixture = algorithm.equals("gmm") && p != null && p.weights() != null && p.covariances() != null
                 ? mixture(p) : null;

@@ -39,7 +39,7 @@ public record TrainingSummary(@Schema(example = "file") String source,
     }
 
     /** The same summary with how the fit went. */
-    TrainingSummary with(ModelTraining.Fit fit) {
+    TrainingSummary trainedBy(ModelTraining.Fit fit) {
         return new TrainingSummary(source, fileName, rows, usedRows, droppedRows, referenceYear, fit.kSelection(),
                 fit.iterations(), fit.converged());
     }

@@ -49,6 +49,19 @@ class ModelAlgorithmsIntegrationTests {
     }
 
     @Test
+    void theMarketingCampaignFileGetsFiveClustersAtTheElbow() {
+        var form = new LinkedMultiValueMap<String, Object>();
+        form.add("file", new FileSystemResource(SharedData.file("marketing_campaign.csv")));
+        form.add("name", "marketing-elbow");
+        form.add("activate", "false");
+        JsonNode model = json(http.post().uri("/models").contentType(MediaType.MULTIPART_FORM_DATA).body(form).exchange(), 201);
+
+        assertThat(model.get("training").get("usedRows").asLong()).isEqualTo(2_216);
+        assertThat(model.get("training").get("kSelection").asString()).isEqualTo("elbow");
+        assertThat(model.get("k").asInt()).isEqualTo(5);
+    }
+
+    @Test
     void gmmExportsWeightsMeansAndCovariancesAndPredictsItsPosterior() {
         JsonNode model = train(Map.of("algorithm", "gmm", "k", 4, "name", "gmm"));
         JsonNode export = json(http.get().uri("/models/" + model.get("version").asInt() + "/export").exchange(), 200);
