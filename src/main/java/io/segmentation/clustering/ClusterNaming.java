@@ -21,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  * <li>Other models: the features whose scaled centroid value (a z-score) is at least 0.5 away from the training mean,
  * at most two, largest first, as "High X" or "Low X" joined by " & ", e.g. "High Income & Low NumWebVisitsMonth";
  * "Average" when none is.</li>
- * <li>A name already taken by a cluster with a lower id gets " 2", " 3", ... appended.</li>
+ * <li>Names are unique within a model and never numbered: clusters that would share a name are told apart by the
+ * feature on which each differs most from the group's mean, in words ("Champions (Big-Spending)", "Champions
+ * (Frequent)"; recency: Recent / Lapsing, frequency: Frequent / Occasional, monetary: Big-Spending / Low-Spending,
+ * other features: Higher X / Lower X), then by two such features, and when even that repeats (equal centroids) by
+ * their rank in the group: Top, Upper, Middle, Lower, Bottom.</li>
  * </ol>
  */
 public final class ClusterNaming {
@@ -50,13 +54,71 @@ public final class ClusterNaming {
                                    RfmSegmentTable table) {
         boolean rfm = edges != null && isRfm(features);
         List<Name> names = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<Integer>> groups = new HashMap<>();
         for (int c = 0; c < scaledCentroids.length; c++) {
             Name base = rfm ? archetype(centroids.get(c), edges, table) : new Name(describe(features, scaledCentroids[c]), null);
-            int count = seen.merge(base.name(), 1, Integer::sum);
-            names.add(count == 1 ? base : new Name(base.name() + " " + count, base.archetype()));
+            names.add(base);
+            groups.computeIfAbsent(base.name(), key -> new ArrayList<>()).add(c);
+        }
+        for (List<Integer> group : groups.values()) {
+            if (group.size() > 1) {
+                List<String> qualifiers = qualifiers(features, scaledCentroids, group);
+                for (int g = 0; g < group.size(); g++) {
+                    Name base = names.get(group.get(g));
+                    names.set(group.get(g), new Name(base.name() + " (" + qualifiers.get(g) + ")", base.archetype()));
+                }
+            }
         }
         return names;
+    }
+
+    /** Words that tell the clusters of a group (same base name) apart, unique within the group. */
+    private static List<String> qualifiers(List<ModelFeature> features, double[][] scaled, List<Integer> group) {
+        int d = scaled[group.get(0)].length;
+        double[] mean = new double[d];
+        for (int c : group) {
+            for (int f = 0; f < d; f++) {
+                mean[f] += scaled[c][f] / group.size();
+            }
+        }
+        for (int parts = 1; parts <= Math.min(2, d); parts++) {
+            List<String> words = new ArrayList<>();
+            for (int c : group) {
+                Integer[] order = new Integer[d];
+                java.util.Arrays.setAll(order, f -> f);
+                double[] row = scaled[c];
+                java.util.Arrays.sort(order, Comparator.comparingDouble((Integer f) -> -Math.abs(row[f] - mean[f])));
+                List<String> chosen = new ArrayList<>();
+                for (int p = 0; p < parts; p++) {
+                    int f = order[p];
+                    double delta = row[f] - mean[f];
+                    chosen.add(delta == 0 ? "" : word(features.get(f).input(), delta > 0));
+                }
+                words.add(String.join(", ", chosen));
+            }
+            if (words.stream().noneMatch(w -> w.isBlank() || w.startsWith(",") || w.endsWith(" "))
+                    && new java.util.HashSet<>(words).size() == words.size()) {
+                return words;
+            }
+        }
+        // why: equal centroids cannot be told apart by their values; their order (by monetary value) still can
+        List<String> ranks = List.of("Top", "Upper", "Middle", "Lower", "Bottom");
+        List<String> words = new ArrayList<>();
+        for (int g = 0; g < group.size(); g++) {
+            int rank = group.size() == 2 && g == 1 ? 4 : Math.min(g, 4);
+            words.add(group.size() <= 5 ? ranks.get(rank) : "Tier " + (char) ('A' + g));
+        }
+        return words;
+    }
+
+    /** A marketer's word for a feature being higher or lower than its neighbours'. */
+    private static String word(String input, boolean higher) {
+        return switch (input) {
+            case "recencyDays" -> higher ? "Lapsing" : "Recent";
+            case "frequency" -> higher ? "Frequent" : "Occasional";
+            case "monetary" -> higher ? "Big-Spending" : "Low-Spending";
+            default -> (higher ? "Higher " : "Lower ") + input;
+        };
     }
 
     /** Whether the features read exactly the inputs recencyDays, frequency and monetary. */

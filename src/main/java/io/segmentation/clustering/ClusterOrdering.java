@@ -35,6 +35,6 @@ public final class ClusterOrdering {
         for (int i = 0; i < labels.length; i++) {
             relabelled[i] = newId[labels[i]];
         }
-        return new KMeansSolution(ordered, relabelled, solution.inertia(), solution.iterations());
+        return new KMeansSolution(ordered, relabelled, solution.inertia(), solution.iterations(), solution.converged());
     }
 }

@@ -17,6 +17,11 @@ final class KMeansPlusPlus {
      * @throws IllegalArgumentException when x has fewer than k distinct points
      */
     static double[] seed(double[] x, int n, int d, int k, SplittableRandom random) {
+        return seed(x, n, d, k, random, true);
+    }
+
+    /** As {@link #seed(double[], int, int, int, SplittableRandom)}; {@code greedy = false} draws one candidate per centroid (plain k-means++). */
+    static double[] seed(double[] x, int n, int d, int k, SplittableRandom random, boolean greedy) {
         double[] centroids = new double[k * d];
         int first = random.nextInt(n);
         System.arraycopy(x, first * d, centroids, 0, d);
@@ -27,7 +32,7 @@ final class KMeansPlusPlus {
         double[] cumulative = new double[n];
         // why: 2 + ln(k) candidates per centroid is scikit-learn's choice; keeping the one that lowers the
         // potential (sum of D²) most avoids the occasional poor pick of plain k-means++
-        int trials = 2 + (int) Math.log(k);
+        int trials = greedy ? 2 + (int) Math.log(k) : 1;
         for (int c = 1; c < k; c++) {
             double total = 0;
             for (int i = 0; i < n; i++) {

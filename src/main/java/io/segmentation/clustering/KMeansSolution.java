@@ -12,8 +12,15 @@ import java.util.Arrays;
  * @param labels for each training point, in input order, the index in [0, k) of its cluster
  * @param inertia sum over the training points of the squared Euclidean distance to their centroid, >= 0
  * @param iterations Lloyd iterations (centroid updates) the winning restart took
+ * @param converged whether the winning restart stopped because an assignment pass changed no label (or the
+ *     tolerance was met), rather than at the iteration cap
  */
-public record KMeansSolution(double[][] centroids, int[] labels, double inertia, int iterations) {
+public record KMeansSolution(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged) {
+
+    /** A converged solution. */
+    public KMeansSolution(double[][] centroids, int[] labels, double inertia, int iterations) {
+        this(centroids, labels, inertia, iterations, true);
+    }
 
     /**
      * Checks the shapes.
@@ -46,7 +53,8 @@ public record KMeansSolution(double[][] centroids, int[] labels, double inertia,
     public boolean equals(Object other) {
         return other instanceof KMeansSolution that
                 && Arrays.deepEquals(centroids, that.centroids) && Arrays.equals(labels, that.labels)
-                && Double.compare(inertia, that.inertia) == 0 && iterations == that.iterations;
+                && Double.compare(inertia, that.inertia) == 0 && iterations == that.iterations
+                && converged == that.converged;
     }
 
     @Override
@@ -57,6 +65,6 @@ public record KMeansSolution(double[][] centroids, int[] labels, double inertia,
     @Override
     public String toString() {
         return "KMeansSolution[k=" + centroids.length + ", centroids=" + Arrays.deepToString(centroids)
-                + ", points=" + labels.length + ", inertia=" + inertia + ", iterations=" + iterations + "]";
+                + ", points=" + labels.length + ", inertia=" + inertia + ", iterations=" + iterations + ", converged=" + converged + "]";
     }
 }

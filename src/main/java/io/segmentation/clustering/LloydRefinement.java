@@ -10,6 +10,7 @@ import java.util.Arrays;
  * other one; a centroid moving by p moves those distances by at most p. While upper <= max(lower, half the gap from
  * the own centroid to its nearest neighbour centroid), no other centroid can be nearer, so the label is kept without
  * computing k distances. The labels are those plain Lloyd would give (up to exact ties), at a fraction of the cost.
+ * Once Lloyd has converged, Hartigan's single-point moves refine the fixed point (see {@link #hartigan}).
  */
 final class LloydRefinement {
 
@@ -59,13 +60,15 @@ final class LloydRefinement {
             }
         }
         int iterations = 0;
-        while (iterations < maxIterations) {
+        boolean converged = false;
+        while (iterations < maxIterations && !converged) {
             double shift = update();
             iterations++;
             int changed = assign();
-            if (changed == 0 || shift <= tolerance) {
-                break;
-            }
+            converged = changed == 0 || shift <= tolerance;
+        }
+        if (converged) {
+            hartigan(maxIterations);
         }
         // why: a last exact pass makes every label the nearest centroid, ties to the lower index, exactly as
         // Centroids.nearest answers for the same point later, whatever rounding the bounds accumulated
@@ -73,7 +76,101 @@ final class LloydRefinement {
         for (int i = 0; i < n; i++) {
             inertia += scan(i);
         }
-        return new KMeansSolution(Points.unflatten(centroids, k, d), labels, inertia, iterations);
+        return new KMeansSolution(Points.unflatten(centroids, k, d), labels, inertia, iterations, converged);
+    }
+
+    /**
+     * Hartigan's moves from Lloyd's fixed point: moves a point (with the points identical to it) from cluster l to j
+     * whenever that lowers inertia, i.e. when n_j / (n_j + 1) d(x, c_j)² < n_l / (n_l - 1) d(x, c_l)² for one point,
+     * updating both means at once, until a pass moves nothing (or maxPasses).
+     *
+     * <p>why: Lloyd stops at any fixed point of "assign, then average"; Hartigan's criterion counts how the means move
+     * when the point leaves and joins, so it escapes many of those fixed points and never ends at a worse one. Its
+     * fixed points are Lloyd fixed points too (the factor on the own cluster is above 1, on the others below), so the
+     * labels stay the nearest centroids. Measured: the best of 10 restarts then beats the best of 20 plain
+     * k-means++ Lloyd runs, which plain Lloyd alone did not always do.
+     */
+    private void hartigan(int maxPasses) {
+        for (int j = 0, q = 0; j < k; j++, q += d) {
+            for (int f = 0; f < d && counts[j] > 0; f++) {
+                centroids[q + f] = sums[q + f] / counts[j];
+            }
+        }
+        // why: identical points (many customers share one R, F, M) always share a label at a Lloyd fixed point, and
+        // moving one of them alone rarely pays where moving all of them does; so the moves are of groups of
+        // identical points, of mass m: n_j / (n_j + m) d_j² < n_l / (n_l - m) d_l²
+        int[] order = groupsOfIdenticalPoints();
+        for (int pass = 0; pass < maxPasses; pass++) {
+            int moved = 0;
+            for (int g = 0; g < order.length; ) {
+                int end = g + 1;
+                while (end < order.length && sameRow(order[g], order[end])) {
+                    end++;
+                }
+                int m = end - g;
+                int i = order[g];
+                int own = labels[i];
+                int p = i * d;
+                if (counts[own] > m) {
+                    double leave = Points.squaredDistance(x, p, centroids, own * d, d) * counts[own] / (counts[own] - m);
+                    int best = own;
+                    double bestCost = leave * (1 - 1e-12);
+                    for (int j = 0; j < k; j++) {
+                        if (j != own) {
+                            double join = Points.squaredDistance(x, p, centroids, j * d, d) * counts[j] / (counts[j] + m);
+                            if (join < bestCost) {
+                                bestCost = join;
+                                best = j;
+                            }
+                        }
+                    }
+                    if (best != own) {
+                        for (int t = g; t < end; t++) {
+                            move(order[t], own, best);
+                            labels[order[t]] = best;
+                        }
+                        for (int f = 0; f < d; f++) {
+                            centroids[own * d + f] = sums[own * d + f] / counts[own];
+                            centroids[best * d + f] = sums[best * d + f] / counts[best];
+                        }
+                        moved++;
+                    }
+                }
+                g = end;
+            }
+            if (moved == 0) {
+                return;
+            }
+        }
+    }
+
+    /** Point indices ordered so that identical points are adjacent (lexicographic by coordinates). */
+    private int[] groupsOfIdenticalPoints() {
+        Integer[] boxed = new Integer[n];
+        Arrays.setAll(boxed, i -> i);
+        Arrays.sort(boxed, (a, b) -> {
+            for (int f = 0; f < d; f++) {
+                int c = Double.compare(x[a * d + f], x[b * d + f]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
+    private boolean sameRow(int a, int b) {
+        for (int f = 0; f < d; f++) {
+            if (x[a * d + f] != x[b * d + f]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Computes the distance from point i to every centroid; sets its label and both bounds, returns the squared distance. */

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A versioned k-means model with its scaler as the API shows and exports it (stored as a {@link ModelDocument}).
+ * A versioned clustering model with its scaler as the API shows and exports it (stored as a {@link ModelDocument}).
  *
  * @param version         global version number, 1, 2, ...
  * @param name            model name; one model per name is active ({@code default} is the one runs use)
@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param runId           the run trained on, if any
  * @param dataFingerprint identifies the data trained on (the run's fingerprint or the file's SHA-256)
  * @param training        what the model was trained on
+ * @param algorithm       {@code kmeans}, {@code gmm}, {@code dbscan} or {@code ward}; null (stored before algorithms
+ *                        existed) means kmeans
+ * @param parameters      the algorithm's parameters beyond the centroids (null for kmeans)
  */
-@Schema(description = "A k-means model with its scaler, clusters and training metrics.")
+@Schema(description = "A model (kmeans, gmm, dbscan or ward) with its scaler, clusters, parameters and training metrics.")
 public record ClusterModel(@Schema(example = "3") int version, @Schema(example = "default") String name,
                            Instant createdAt,
                            @Schema(example = "[\"log1p(recencyDays)\", \"log1p(frequency)\", \"log1p(monetary)\"]")
@@ -31,5 +34,7 @@ public record ClusterModel(@Schema(example = "3") int version, @Schema(example =
                            ScalerParameters scaler, List<List<Double>> centroids, @Schema(example = "4") int k,
                            @Schema(example = "42") @Nullable Long seed, List<KMetrics> metrics,
                            List<ClusterProfile> clusters, @Nullable String runId, @Nullable String dataFingerprint,
-                           TrainingSummary training) {
+                           TrainingSummary training,
+                           @Schema(example = "kmeans") @Nullable String algorithm,
+                           @Nullable AlgorithmParameters parameters) {
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,10 +27,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The model registry: list, read, train, activate (roll back), export and import k-means models. */
+/** The model registry: list, read, train, activate (roll back), export and import clustering models. */
 @RestController
 @Validated
-@Tag(name = "Models", description = "Versioned k-means models with their scaler; one active model per name.")
+@Tag(name = "Models", description = "Versioned clustering models (kmeans, gmm, dbscan, ward) with their scaler; one active model per name.")
 class ModelController {
 
     private final ModelRegistry registry;
@@ -55,8 +56,10 @@ class ModelController {
 
     @PostMapping("/models")
     @Operation(operationId = "trainModel", summary = "Train a model on the published run",
-            description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored; k-means++ with the"
-                    + " seed and 10 restarts. Give k, or kMin..kMax (default 2..10) to choose k by silhouette. The new"
+            description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored. algorithm: kmeans"
+                    + " (default; k-means++ with the seed, 20 restarts, Lloyd to a fixed point), gmm (full-covariance EM,"
+                    + " 5 starts, best log-likelihood), dbscan (eps, minSamples; eps from the k-distance knee when not"
+                    + " given; noise is cluster 'noise') or ward (agglomerative, on a seeded sample of 20,000 above). Give k, or kMin..kMax (default 2..10) to choose k by kSelection: elbow (default; Kneedle on the inertia curve) or silhouette. The new"
                     + " model becomes the active one of its name unless activate=false; name 'default' (the default) is"
                     + " the model runs use. 409 before the first run.")
     @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
@@ -84,7 +87,15 @@ class ModelController {
             @RequestParam(required = false) @Nullable String name,
             @Parameter(description = "year Age is computed against (default: latest Dt_Customer year, else this year)",
                     example = "2014") @RequestParam(required = false) @Nullable Integer referenceYear,
-            @RequestParam(defaultValue = "true") boolean activate) throws IOException {
+            @RequestParam(defaultValue = "true") boolean activate,
+            @Parameter(description = "elbow (default) or silhouette; ignored when k is given", example = "elbow")
+            @RequestParam(required = false) @Nullable String kSelection,
+            @Parameter(description = "kmeans (default), gmm, dbscan or ward", example = "kmeans")
+            @RequestParam(required = false) @Nullable String algorithm,
+            @Parameter(description = "dbscan: radius in scaled units (default: knee of the k-distance curve)")
+            @RequestParam(required = false) @Positive @Nullable Double eps,
+            @Parameter(description = "dbscan: points within eps, the point itself included, for a core point (default 5)")
+            @RequestParam(required = false) @Min(1) @Max(1000) @Nullable Integer minSamples) throws IOException {
         if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("name must be 1-64 letters, digits, '.', '_' or '-', was '" + name + "'");
         }
@@ -93,7 +104,8 @@ class ModelController {
                 .filter(f -> !f.isEmpty()).toList();
         String fileName = file.getOriginalFilename() == null ? "attributes.csv" : file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
-            return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate));
+            return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate,
+                    kSelection, algorithm, eps, minSamples));
         }
     }
 

@@ -64,7 +64,7 @@ public class ModelService {
         // why: a tiny run (a single customer) cannot support the default range; train what the data allows
         if (distinct < options.kMin()) {
             options = new TrainingOptions(Math.max(1, distinct), Math.max(1, distinct), options.seed(), options.restarts(),
-                    options.maxIterations(), options.tolerance());
+                    options.maxIterations(), options.tolerance(), options.kSelection());
         }
         ClusterModel model = trainOnRun(snapshot, options, settings.defaultName(), true);
         return registry.active(model.name()).orElseThrow();
@@ -77,7 +77,8 @@ public class ModelService {
      * @throws IllegalArgumentException when k and a range are both given, or k exceeds the distinct customers
      */
     public ModelView train(TrainRequest request) {
-        TrainingOptions options = settings.options(request.k(), request.kMin(), request.kMax(), request.seed());
+        TrainingOptions options = settings.options(request.k(), request.kMin(), request.kMax(), request.seed(),
+                request.kSelection(), request.algorithm(), request.eps(), request.minSamples());
         RfmSnapshot snapshot = published.published().filter(s -> s.rows().length > 0)
                 .orElseThrow(NoTrainingDataException::new);
         boolean activate = request.activate() == null || request.activate();
@@ -92,7 +93,7 @@ public class ModelService {
         TrainingSummary summary = new TrainingSummary("run", null, snapshot.rows().length, snapshot.rows().length,
                 Map.of(), null);
         ClusterModel model = registry.register(version -> build(version, name, RFM_FEATURES, fit, options.seed(),
-                snapshot.runId(), snapshot.dataFingerprint(), summary), activate);
+                snapshot.runId(), snapshot.dataFingerprint(), summary.trainedBy(fit)), activate);
         LOG.info("Model {} trained on run {}: {} customers, k = {} in {} ms", model.version(), snapshot.runId(),
                 snapshot.rows().length, model.k(), (System.nanoTime() - started) / 1_000_000);
         return model;
@@ -106,9 +107,11 @@ public class ModelService {
      */
     public ModelView trainOnFile(InputStream content, String fileName, List<String> features, @Nullable Integer k,
                                  @Nullable Integer kMin, @Nullable Integer kMax, @Nullable Long seed,
-                                 @Nullable String name, @Nullable Integer referenceYear, boolean activate)
+                                 @Nullable String name, @Nullable Integer referenceYear, boolean activate,
+                                 @Nullable String kSelection, @Nullable String algorithm, @Nullable Double eps,
+                                 @Nullable Integer minSamples)
             throws IOException {
-        TrainingOptions options = settings.options(k, kMin, kMax, seed);
+        TrainingOptions options = settings.options(k, kMin, kMax, seed, kSelection, algorithm, eps, minSamples);
         List<String> chosen = features.isEmpty() ? AttributeFeatures.MARKETING_CAMPAIGN : features;
         if (new HashSet<>(chosen).size() != chosen.size()) {
             throw new IllegalArgumentException("features must not repeat a name: " + chosen);
@@ -129,7 +132,7 @@ public class ModelService {
                     data.droppedRows(), data.referenceYear());
             String modelName = name == null || name.isBlank() ? baseName(fileName) : name.trim();
             ClusterModel model = registry.register(version -> build(version, modelName, chosen, fit, options.seed(),
-                    null, sha256, summary), activate);
+                    null, sha256, summary.trainedBy(fit)), activate);
             return registry.get(model.version());
         }
     }
@@ -162,7 +165,8 @@ public class ModelService {
             centroids.add(ScalerParameters.boxed(c));
         }
         return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
-                centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary);
+                centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary, fit.algorithm(),
+                fit.parameters());
     }
 
     private String nameOr(@Nullable String name) {

@@ -1,27 +1,39 @@
 package io.segmentation.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
+import io.segmentation.clustering.Algorithm;
+import io.segmentation.clustering.Centroids;
 import io.segmentation.clustering.ClusterNaming;
-import io.segmentation.clustering.ClusterOrdering;
+import io.segmentation.clustering.Dbscan;
+import io.segmentation.clustering.GaussianMixture;
+import io.segmentation.clustering.KCandidate;
 import io.segmentation.clustering.KMeansSolution;
 import io.segmentation.clustering.KSelection;
 import io.segmentation.clustering.KSelector;
 import io.segmentation.clustering.ModelFeature;
 import io.segmentation.clustering.StandardScaler;
+import io.segmentation.clustering.Ward;
 import io.segmentation.rfm.RfmEdges;
 import io.segmentation.rfm.RfmSegmentTable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fits a model to rows of input values (pure): transform, z-score scaling, k-means for the k asked (or the best k by
- * silhouette), cluster ids by centroid monetary value descending, and profiles in original units.
+ * Fits a model to rows of input values (pure): transform, z-score scaling, the algorithm (k-means, Gaussian mixture or
+ * Ward for the k asked or chosen by the k selection rule; DBSCAN finds its own), cluster ids by centroid monetary
+ * value descending (DBSCAN's noise last, id {@code noise}), and profiles in original units.
  */
 final class ModelTraining {
+
+    /** The id of DBSCAN's noise cluster. */
+    static final String NOISE_ID = "noise";
 
     private ModelTraining() {
     }
@@ -34,9 +46,21 @@ final class ModelTraining {
      * @param metrics   metrics of every k tried
      * @param labels    cluster index of every training row, in row order
      * @param clusters  profiles in cluster id order
+     * @param kSelection {@code fixed}, {@code elbow} or {@code silhouette}; null for imports
+     * @param iterations iterations of the kept solution; null for imports
+     * @param converged  whether it stopped at a fixed point rather than the iteration cap; null for imports
+     * @param algorithm  {@code kmeans}, {@code gmm}, {@code dbscan} or {@code ward}
+     * @param parameters the algorithm's parameters beyond the centroids (null for kmeans)
      */
     public record Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
-                      List<ClusterProfile> clusters) {
+                      List<ClusterProfile> clusters, @Nullable String kSelection, @Nullable Integer iterations,
+                      @Nullable Boolean converged, String algorithm, @Nullable AlgorithmParameters parameters) {
+
+        /** A k-means fit without training details (imports). */
+        public Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
+                   List<ClusterProfile> clusters) {
+            this(scaler, centroids, metrics, labels, clusters, null, null, null, "kmeans", null);
+        }
 
         public int k() {
             return centroids.length;
@@ -67,13 +91,179 @@ final class ModelTraining {
         }
         StandardScaler scaler = StandardScaler.fit(transformed);
         double[][] scaled = scaler.transformAll(transformed);
+        Trained trained = switch (options.algorithm()) {
+            case KMEANS -> kmeans(scaled, options);
+            case GMM -> gmm(scaled, options);
+            case WARD -> ward(scaled, options);
+            case DBSCAN -> dbscan(scaled, options);
+        };
+        // why: cluster ids follow the centroid's monetary value, descending, whatever the algorithm; noise stays last
+        int clusters = trained.centroids().length - (trained.noise() ? 1 : 0);
+        int feature = orderingFeature(features);
+        Integer[] order = new Integer[trained.centroids().length];
+        Arrays.setAll(order, c -> c);
+        Arrays.sort(order, 0, clusters, Comparator.comparingDouble((Integer c) -> -trained.centroids()[c][feature]));
+        int[] newIndex = new int[order.length];
+        double[][] centroids = new double[order.length][];
+        for (int c = 0; c < order.length; c++) {
+            newIndex[order[c]] = c;
+            centroids[c] = trained.centroids()[order[c]];
+        }
+        int[] labels = new int[trained.labels().length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = newIndex[trained.labels()[i]];
+        }
+        String rule = options.algorithm() == Algorithm.DBSCAN ? null
+                : options.kMin() == options.kMax() ? "fixed" : options.kSelection().id();
+        List<ClusterProfile> profiles = profiles(features, scaler, centroids, labels, revenue, edges, table, trained.noise());
+        return new Fit(scaler, centroids, trained.metrics(), labels, profiles, rule, trained.iterations(),
+                trained.converged(), options.algorithm().id(), trained.parameters().apply(newIndex));
+    }
+
+    /** An algorithm's result before clusters are ordered: noise, when present, is the last cluster. */
+    private record Trained(double[][] centroids, int[] labels, List<KMetrics> metrics, @Nullable Integer iterations,
+                           @Nullable Boolean converged, boolean noise,
+                           Function<int[], @Nullable AlgorithmParameters> parameters) {
+    }
+
+    private static Trained kmeans(double[][] scaled, TrainingOptions options) {
         KSelection selection = new KSelector().choose(scaled, options.kMin(), options.kMax(), options.seed(),
-                options.restarts(), options.maxIterations(), options.tolerance());
-        KMeansSolution ordered = ClusterOrdering.orderByFeatureDescending(selection.solution(), orderingFeature(features));
+                options.restarts(), options.maxIterations(), options.tolerance(), options.kSelection());
+        KMeansSolution s = selection.solution();
         List<KMetrics> metrics = selection.candidates().stream()
                 .map(c -> KMetrics.of(c, c.k() == selection.chosenK())).toList();
-        List<ClusterProfile> clusters = profiles(features, scaler, ordered.centroids(), ordered.labels(), revenue, edges, table);
-        return new Fit(scaler, ordered.centroids(), metrics, ordered.labels(), clusters);
+        return new Trained(s.centroids(), s.labels(), metrics, s.iterations(), s.converged(), false, order -> null);
+    }
+
+    /** EM starts per k for the Gaussian mixture. */
+    static final int GMM_STARTS = 5;
+
+    private static Trained gmm(double[][] scaled, TrainingOptions options) {
+        List<KCandidate> candidates = new ArrayList<>();
+        List<GaussianMixture.Fit> fits = new ArrayList<>();
+        for (int k = options.kMin(); k <= options.kMax(); k++) {
+            GaussianMixture.Fit fit = GaussianMixture.fit(scaled, k, options.seed(), GMM_STARTS, options.maxIterations(), 1e-6);
+            fits.add(fit);
+            candidates.add(KSelector.evaluate(scaled, fit.labels(), k, inertia(scaled, fit.labels(), k), options.seed()));
+        }
+        int chosen = KSelector.pick(candidates, options.kSelection());
+        GaussianMixture.Fit fit = fits.get(chosen);
+        List<KMetrics> metrics = candidates.stream().map(c -> KMetrics.of(c, c == candidates.get(chosen))).toList();
+        return new Trained(fit.means(), fit.labels(), metrics, fit.iterations(), fit.converged(), false, newIndex -> {
+            int k = fit.weights().length;
+            Double[] weights = new Double[k];
+            List<List<Double>> means = new ArrayList<>(java.util.Collections.nCopies(k, null));
+            List<List<List<Double>>> covariances = new ArrayList<>(java.util.Collections.nCopies(k, null));
+            for (int c = 0; c < k; c++) {
+                weights[newIndex[c]] = fit.weights()[c];
+                means.set(newIndex[c], ScalerParameters.boxed(fit.means()[c]));
+                List<List<Double>> rows = new ArrayList<>();
+                for (double[] row : fit.covariances()[c]) {
+                    rows.add(ScalerParameters.boxed(row));
+                }
+                covariances.set(newIndex[c], rows);
+            }
+            return AlgorithmParameters.gmm(List.of(weights), means, covariances, fit.logLikelihood(), GMM_STARTS);
+        });
+    }
+
+    private static Trained ward(double[][] scaled, TrainingOptions options) {
+        int[] sample = Ward.sample(scaled.length, Ward.SAMPLE_LIMIT, options.seed());
+        double[][] points = new double[sample.length][];
+        for (int s = 0; s < sample.length; s++) {
+            points[s] = scaled[sample[s]];
+        }
+        Ward.Tree tree = Ward.tree(points);
+        List<KCandidate> candidates = new ArrayList<>();
+        List<int[]> cuts = new ArrayList<>();
+        for (int k = options.kMin(); k <= Math.min(options.kMax(), points.length); k++) {
+            int[] labels = tree.cut(k);
+            cuts.add(labels);
+            candidates.add(KSelector.evaluate(points, labels, k, inertia(points, labels, k), options.seed()));
+        }
+        int chosen = KSelector.pick(candidates, options.kSelection());
+        int k = candidates.get(chosen).k();
+        double[][] centroids = means(points, cuts.get(chosen), k);
+        // why: customers outside the sample (and the sample itself, for consistency with /predict) take the nearest centroid
+        int[] labels = new int[scaled.length];
+        for (int i = 0; i < scaled.length; i++) {
+            labels[i] = Centroids.nearest(centroids, scaled[i]);
+        }
+        List<KMetrics> metrics = candidates.stream().map(c -> KMetrics.of(c, c == candidates.get(chosen))).toList();
+        return new Trained(centroids, labels, metrics, null, null, false,
+                newIndex -> AlgorithmParameters.ward(sample.length, Ward.SAMPLE_LIMIT));
+    }
+
+    private static Trained dbscan(double[][] scaled, TrainingOptions options) {
+        boolean estimated = options.eps() == null;
+        double eps = estimated ? Dbscan.kneeEps(scaled, options.minSamples(), options.seed()) : options.eps();
+        Dbscan.Fit fit = Dbscan.fit(scaled, eps, options.minSamples());
+        if (fit.clusters() == 0) {
+            throw new IllegalArgumentException("DBSCAN found no cluster at eps = " + eps + " and minSamples = "
+                    + options.minSamples() + ": every customer is noise; give a larger eps or a smaller minSamples");
+        }
+        int c = fit.clusters();
+        boolean noise = fit.noiseShare() > 0;
+        int[] labels = new int[scaled.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = fit.labels()[i] == Dbscan.NOISE ? c : fit.labels()[i];
+        }
+        double[][] centroids = means(scaled, labels, noise ? c + 1 : c);
+        // why: metrics are of the clusters DBSCAN found; noise is no cluster, so its points are left out
+        int members = (int) java.util.Arrays.stream(labels).filter(l -> l < c).count();
+        double[][] clustered = new double[members][];
+        int[] clusteredLabels = new int[members];
+        for (int i = 0, m = 0; i < labels.length; i++) {
+            if (labels[i] < c) {
+                clustered[m] = scaled[i];
+                clusteredLabels[m++] = labels[i];
+            }
+        }
+        KCandidate candidate = KSelector.evaluate(clustered, clusteredLabels, c, inertia(clustered, clusteredLabels, c),
+                options.seed());
+        return new Trained(centroids, labels, List.of(KMetrics.of(candidate, true)), null, null, noise, newIndex -> {
+            List<List<Double>> core = new ArrayList<>();
+            List<Integer> coreClusters = new ArrayList<>();
+            for (int i = 0; i < scaled.length; i++) {
+                if (fit.core()[i]) {
+                    core.add(ScalerParameters.boxed(scaled[i]));
+                    coreClusters.add(newIndex[labels[i]]);
+                }
+            }
+            return AlgorithmParameters.dbscan(eps, estimated, options.minSamples(), core, coreClusters);
+        });
+    }
+
+    /** Means of the labelled points per cluster 0..k-1 (a zero vector for an empty cluster). */
+    static double[][] means(double[][] points, int[] labels, int k) {
+        int d = points[0].length;
+        double[][] means = new double[k][d];
+        int[] sizes = new int[k];
+        for (int i = 0; i < points.length; i++) {
+            sizes[labels[i]]++;
+            for (int f = 0; f < d; f++) {
+                means[labels[i]][f] += points[i][f];
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            for (int f = 0; f < d && sizes[c] > 0; f++) {
+                means[c][f] /= sizes[c];
+            }
+        }
+        return means;
+    }
+
+    /** Within-cluster sum of squares around each cluster's mean. */
+    static double inertia(double[][] points, int[] labels, int k) {
+        if (points.length == 0) {
+            return 0;
+        }
+        double[][] means = means(points, labels, k);
+        double total = 0;
+        for (int i = 0; i < points.length; i++) {
+            total += Centroids.squaredDistance(points[i], means[labels[i]]);
+        }
+        return total;
     }
 
     /**
@@ -104,6 +294,13 @@ final class ModelTraining {
     public static List<ClusterProfile> profiles(List<ModelFeature> features, StandardScaler scaler, double[][] centroids,
                                                 int @Nullable [] labels, double @Nullable [] revenue,
                                                 @Nullable RfmEdges edges, RfmSegmentTable table) {
+        return profiles(features, scaler, centroids, labels, revenue, edges, table, false);
+    }
+
+    /** As above; with {@code noise}, the last cluster is DBSCAN's noise: id {@code noise}, named "Outliers". */
+    static List<ClusterProfile> profiles(List<ModelFeature> features, StandardScaler scaler, double[][] centroids,
+                                         int @Nullable [] labels, double @Nullable [] revenue,
+                                         @Nullable RfmEdges edges, RfmSegmentTable table, boolean noise) {
         int k = centroids.length;
         List<Map<String, Double>> original = new ArrayList<>(k);
         for (double[] centroid : centroids) {
@@ -131,7 +328,9 @@ final class ModelTraining {
         for (int c = 0; c < k; c++) {
             boolean sized = labels != null;
             boolean valued = sized && revenue != null;
-            profiles.add(new ClusterProfile("cluster-" + c, names.get(c).name(), names.get(c).archetype(),
+            boolean isNoise = noise && c == k - 1;
+            profiles.add(new ClusterProfile(isNoise ? NOISE_ID : "cluster-" + c,
+                    isNoise ? "Outliers" : names.get(c).name(), isNoise ? null : names.get(c).archetype(),
                     describe(original.get(c)), original.get(c),
                     sized ? sizes[c] : null, sized && labels.length > 0 ? round((double) sizes[c] / labels.length) : null,
                     valued ? round(revenues[c]) : null,

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param usedRows      rows trained on
  * @param droppedRows   rows left out, by the first feature that was missing or not a number
  * @param referenceYear the year Age was computed against, for files with {@code Year_Birth}
+ * @param kSelection    how k was chosen: {@code fixed}, {@code elbow} or {@code silhouette} (null for imports and
+ *                      models stored before it was recorded)
+ * @param iterations    Lloyd iterations (or EM iterations) of the kept solution
+ * @param converged     false when training stopped at the iteration cap rather than at a fixed point
  */
 @Schema(description = "The data a model was trained on.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,5 +27,20 @@ public record TrainingSummary(@Schema(example = "file") String source,
                               @Schema(example = "marketing_campaign.csv") @Nullable String fileName,
                               @Schema(example = "2240") long rows, @Schema(example = "2216") long usedRows,
                               @Schema(example = "{\"Income\": 24}") Map<String, Long> droppedRows,
-                              @Schema(example = "2014") @Nullable Integer referenceYear) {
+                              @Schema(example = "2014") @Nullable Integer referenceYear,
+                              @Schema(example = "elbow") @Nullable String kSelection,
+                              @Schema(example = "17") @Nullable Integer iterations,
+                              @Schema(example = "true") @Nullable Boolean converged) {
+
+    /** A summary without training details (imports). */
+    public TrainingSummary(String source, @Nullable String fileName, long rows, long usedRows,
+                           Map<String, Long> droppedRows, @Nullable Integer referenceYear) {
+        this(source, fileName, rows, usedRows, droppedRows, referenceYear, null, null, null);
+    }
+
+    /** The same summary with how the fit went. */
+    TrainingSummary trainedBy(ModelTraining.Fit fit) {
+        return new TrainingSummary(source, fileName, rows, usedRows, droppedRows, referenceYear, fit.kSelection(),
+                fit.iterations(), fit.converged());
+    }
 }

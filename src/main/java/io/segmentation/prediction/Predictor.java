@@ -131,7 +131,7 @@ class Predictor {
 
     private Prediction byCustomer(ServingModel model, CustomerProfile c) {
         ServingModel.Assignment a = model.assign(model.rfmInputs(c.recencyDays(), c.frequency(), c.monetary()));
-        return new Prediction(c.customerId(), model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
+        return new Prediction(c.customerId(), model.name(), model.version(), a.clusterId(), a.name(), a.distance(), a.confidence(),
                 c.rScore(), c.fScore(), c.mScore(), c.rfmScore(), c.rfmSegment());
     }
 
@@ -139,13 +139,13 @@ class Predictor {
         ServingModel.Assignment a = model.assign(input);
         Optional<RfmEdges> runEdges = ClusterNaming.isRfm(model.features()) ? edges.currentEdges() : Optional.empty();
         if (runEdges.isEmpty()) {
-            return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
+            return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(), a.confidence(),
                     null, null, null, null, null);
         }
         List<String> keys = model.inputs();
         RfmScores s = runEdges.get().scores(input[keys.indexOf("recencyDays")], input[keys.indexOf("frequency")],
                 input[keys.indexOf("monetary")]);
-        return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(),
+        return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(), a.confidence(),
                 s.r(), s.f(), s.m(), s.code(), rfmTable.segmentOf(s).id());
     }
 

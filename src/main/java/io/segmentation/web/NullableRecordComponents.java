@@ -41,7 +41,9 @@ class NullableRecordComponents implements ModelConverter {
         for (RecordComponent component : raw.getRecordComponents()) {
             Schema<?> property = model.getProperties().get(component.getName());
             if (property != null && component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-                model.getProperties().put(component.getName(), nullable(property));
+                // why: the anyOf wrapper of a nullable reference needs the property's name, or an unwrapped record
+                // (@JsonUnwrapped) copies it under a null key
+                model.getProperties().put(component.getName(), nullable(property).name(component.getName()));
             }
         }
         return resolved;

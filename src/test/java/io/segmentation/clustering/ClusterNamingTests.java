@@ -41,10 +41,49 @@ class ClusterNamingTests {
     }
 
     @Test
-    void repeatedNamesGetANumber() {
+    void repeatedNamesAreToldApartInWordsNeverByANumber() {
         Map<String, Double> champion = Map.of("recencyDays", 2.0, "frequency", 99.0, "monetary", 999.0);
         List<ClusterNaming.Name> names = ClusterNaming.names(RFM, new double[2][3], List.of(champion, champion), edges(), RfmSegmentTable.DEFAULT);
-        assertThat(names).extracting(ClusterNaming.Name::name).containsExactly("Champions", "Champions 2");
+        // equal centroids: told apart by rank
+        assertThat(names).extracting(ClusterNaming.Name::name).containsExactly("Champions (Top)", "Champions (Bottom)");
+    }
+
+    @Test
+    void twoChampionClustersAreNamedByWhatSetsThemApart() {
+        Map<String, Double> champion = Map.of("recencyDays", 2.0, "frequency", 99.0, "monetary", 999.0);
+        // scaled: the first spends far more, the second buys more often
+        double[][] scaled = { { -1.0, 1.0, 2.5 }, { -1.0, 1.6, 1.0 } };
+        List<ClusterNaming.Name> names = ClusterNaming.names(RFM, scaled, List.of(champion, champion), edges(), RfmSegmentTable.DEFAULT);
+        assertThat(names).extracting(ClusterNaming.Name::name)
+                .containsExactly("Champions (Big-Spending)", "Champions (Low-Spending)");
+        assertThat(names).extracting(ClusterNaming.Name::archetype).containsOnly("champions");
+    }
+
+    @Test
+    void namesAreUniqueAndNeverEndInADigitOnTheOnlineRetailSample() {
+        double[][] raw = RetailSample.rfm(io.segmentation.SharedData.file("online_retail_sample_30k.csv"));
+        double[][] scaled = RetailSample.scaledLog1p(raw);
+        for (int k = 2; k <= 10; k++) {
+            KMeansSolution s = new KMeansTrainer().train(scaled, KMeansOptions.of(k, 42));
+            List<Map<String, Double>> centroids = new java.util.ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                double[] sum = new double[3];
+                int size = 0;
+                for (int i = 0; i < raw.length; i++) {
+                    if (s.labels()[i] == c) {
+                        size++;
+                        for (int f = 0; f < 3; f++) {
+                            sum[f] += Math.log1p(raw[i][f]);
+                        }
+                    }
+                }
+                centroids.add(Map.of("recencyDays", Math.expm1(sum[0] / size), "frequency", Math.expm1(sum[1] / size),
+                        "monetary", Math.expm1(sum[2] / size)));
+            }
+            List<String> names = ClusterNaming.names(RFM, s.centroids(), centroids, edges(), RfmSegmentTable.DEFAULT)
+                    .stream().map(ClusterNaming.Name::name).toList();
+            assertThat(names).as("k = %d", k).doesNotHaveDuplicates().noneMatch(n -> n.matches(".*\\d$"));
+        }
     }
 
     @Test

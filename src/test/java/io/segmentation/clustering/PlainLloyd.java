@@ -18,11 +18,19 @@ final class PlainLloyd {
         return best;
     }
 
+    /** The lowest inertia over runs seeded 0 .. runs - 1, each seeded by plain (one candidate) k-means++. */
+    static double bestKMeansPlusPlusInertia(double[][] points, int k, int runs) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int seed = 0; seed < runs; seed++) {
+            best = Math.min(best, lloyd(points, kMeansPlusPlus(points, k, new Random(seed))));
+        }
+        return best;
+    }
+
     /** Inertia after running Lloyd until no label changes, from k distinct random points. */
     static double inertia(double[][] points, int k, long seed) {
         Random random = new Random(seed);
         int n = points.length;
-        int dims = points[0].length;
         double[][] centroids = new double[k][];
         boolean[] taken = new boolean[n];
         for (int c = 0; c < k; c++) {
@@ -33,6 +41,40 @@ final class PlainLloyd {
             taken[index] = true;
             centroids[c] = points[index].clone();
         }
+        return lloyd(points, centroids);
+    }
+
+    /** Arthur and Vassilvitskii's k-means++: the first centre uniformly, each next one with probability ~ D². */
+    private static double[][] kMeansPlusPlus(double[][] points, int k, Random random) {
+        int n = points.length;
+        double[][] centroids = new double[k][];
+        centroids[0] = points[random.nextInt(n)].clone();
+        double[] closest = new double[n];
+        for (int i = 0; i < n; i++) {
+            closest[i] = squared(points[i], centroids[0]);
+        }
+        for (int c = 1; c < k; c++) {
+            double total = 0;
+            for (double v : closest) {
+                total += v;
+            }
+            double target = random.nextDouble() * total;
+            int pick = 0;
+            for (double sum = closest[0]; sum <= target && pick < n - 1; sum += closest[++pick]) {
+                // walk to the point whose cumulative D² passes the target
+            }
+            centroids[c] = points[pick].clone();
+            for (int i = 0; i < n; i++) {
+                closest[i] = Math.min(closest[i], squared(points[i], centroids[c]));
+            }
+        }
+        return centroids;
+    }
+
+    private static double lloyd(double[][] points, double[][] centroids) {
+        int n = points.length;
+        int k = centroids.length;
+        int dims = points[0].length;
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
         boolean changed = true;
