@@ -73,10 +73,42 @@ public class ResultStore {
 
     /** A page of a run's customers, optionally of one segment (of any scheme), sorted by customer id. */
     List<CustomerProfile> customers(String runId, @Nullable String segmentId, long offset, int limit) {
-        List<String> ids = customerIds(runId, segmentId);
+        return customers(runId, segmentId, CustomerSort.BY_ID, offset, limit);
+    }
+
+    /** A page of a run's customers, optionally of one segment (of any scheme), in the given order. */
+    List<CustomerProfile> customers(String runId, @Nullable String segmentId, CustomerSort sort, long offset,
+                                    int limit) {
+        List<String> ids = sort.byId() ? customerIds(runId, segmentId) : sortedIds(runId, segmentId, sort);
         int from = (int) Math.min(ids.size(), offset);
-        return byIds(ids.subList(from, (int) Math.min(ids.size(), (long) from + limit)), List.of(),
-                CustomerDocument.class).stream().map(CustomerDocument::profile).toList();
+        List<String> page = ids.subList(from, (int) Math.min(ids.size(), (long) from + limit));
+        Map<String, CustomerProfile> byId = new HashMap<>();
+        byIds(page, List.of(), CustomerDocument.class).forEach(doc -> byId.put(doc.id(), doc.profile()));
+        return page.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The document ids of a run's customers (optionally of one segment) in a field's order, ties by id; kept like the
+     * id lists, so only the first page of an order reads the run (a projection of two fields).
+     */
+    private List<String> sortedIds(String runId, @Nullable String segmentId, CustomerSort sort) {
+        String key = (segmentId == null ? "" : segmentId) + '\u0001' + sort;
+        return idCache.get(runId, key, () -> {
+            Query query = customersQuery(runId, segmentId);
+            String path = "profile." + sort.field();
+            query.fields().include("_id").include(path);
+            query.cursorBatchSize(10_000);
+            List<Map.Entry<String, Double>> keyed = new ArrayList<>();
+            try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+                cursor.forEach(doc -> {
+                    Number value = doc.get("profile", org.bson.Document.class).get(sort.field(), Number.class);
+                    keyed.add(Map.entry(doc.getString("_id"), value == null ? Double.NaN : value.doubleValue()));
+                });
+            }
+            Comparator<Map.Entry<String, Double>> byValue = Map.Entry.comparingByValue();
+            keyed.sort((sort.descending() ? byValue.reversed() : byValue).thenComparing(Map.Entry.comparingByKey()));
+            return keyed.stream().map(Map.Entry::getKey).toList();
+        });
     }
 
     /** The members of a segment with the highest monetary value, highest first (ties by customer id). */

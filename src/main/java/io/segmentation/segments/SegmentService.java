@@ -56,13 +56,18 @@ public class SegmentService {
 
     /** A page of customers, optionally of one segment; an unknown segment id gives an empty page. */
     public CustomerPage page(@Nullable String segment, int page, int size) {
+        return page(segment, CustomerSort.BY_ID, page, size);
+    }
+
+    /** A page of customers in the given order, optionally of one segment; an unknown segment gives an empty page. */
+    public CustomerPage page(@Nullable String segment, CustomerSort sort, int page, int size) {
         Optional<Publication> current = store.current();
         if (current.isEmpty()) {
             return new CustomerPage(null, segment, page, size, 0, 0, List.of());
         }
         String runId = current.get().runId();
         long total = store.countCustomers(runId, segment);
-        List<CustomerProfile> content = store.customers(runId, segment, (long) page * size, size);
+        List<CustomerProfile> content = store.customers(runId, segment, sort, (long) page * size, size);
         return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content);
     }
 
