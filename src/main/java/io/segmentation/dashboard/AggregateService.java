@@ -1,16 +1,20 @@
 package io.segmentation.dashboard;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import io.segmentation.runs.RunPublished;
+import io.segmentation.segments.CustomerSort;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;
+import io.segmentation.segments.SegmentService;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,21 +32,28 @@ class AggregateService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AggregateService.class);
 
+    /** The table's orders whose first pages are prepared with the aggregates (the id cache holds about five runs' lists). */
+    static final List<CustomerSort> PREPARED_SORTS = List.of(CustomerSort.parse("monetary,desc"),
+            CustomerSort.parse("recencyDays,asc"), CustomerSort.parse("frequency,desc"));
+
     private final ResultStore results;
+    private final SegmentService segments;
     private final AggregateStore store;
     private final AggregateCalculator calculator;
     private final DashboardSettings settings;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "dashboard-aggregates");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread thread = new Thread(r, "dashboard-aggregates");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Map<String, CompletableFuture<RunAggregates>> computing = new ConcurrentHashMap<>();
     private volatile @Nullable RunAggregates latest;
 
-    AggregateService(ResultStore results, AggregateStore store, AggregateCalculator calculator,
-                     DashboardSettings settings) {
+    AggregateService(ResultStore results, SegmentService segments, AggregateStore store,
+                     AggregateCalculator calculator, DashboardSettings settings) {
         this.results = results;
+        this.segments = segments;
         this.store = store;
         this.calculator = calculator;
         this.settings = settings;
@@ -94,6 +105,7 @@ class AggregateService {
                 latest = aggregates;
                 LOG.info("Dashboard aggregates of run {}: {} customers, {} months, in {} ms", runId,
                         aggregates.totals().customers(), aggregates.months().size(), aggregates.computeMillis());
+                preparePages(runId, aggregates);
                 return aggregates;
             } catch (RuntimeException e) {
                 LOG.warn("Dashboard aggregates of run {} failed: {}", runId, e.toString());
@@ -102,6 +114,22 @@ class AggregateService {
                 computing.remove(runId);
             }
         }, executor));
+    }
+
+    /** Prepares the customers table's first pages (sorted, and per RFM segment): a failure costs only speed. */
+    private void preparePages(String runId, RunAggregates aggregates) {
+        long start = System.nanoTime();
+        try {
+            segments.preparePages(PREPARED_SORTS, List.copyOf(aggregates.rfmSizes().keySet()));
+            LOG.info("Customer pages of run {} prepared in {} ms", runId, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Customer pages of run {} not prepared: {}", runId, e.toString());
+        }
+    }
+
+    /** Whether no aggregates are being computed or pages prepared (for benchmarks). */
+    boolean idle() {
+        return executor.getActiveCount() == 0 && executor.getQueue().isEmpty();
     }
 
     @PreDestroy

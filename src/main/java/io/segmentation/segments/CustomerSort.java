@@ -21,7 +21,7 @@ public record CustomerSort(String field, boolean descending) {
     static final CustomerSort BY_ID = new CustomerSort("customerId", false);
 
     /** Parses {@code field[,asc|desc]}; null or blank is by customer id; throws {@link InvalidSortException}. */
-    static CustomerSort parse(@Nullable String text) {
+    public static CustomerSort parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return BY_ID;
         }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -94,6 +96,11 @@ public class ResultStore {
     private List<String> sortedIds(String runId, @Nullable String segmentId, CustomerSort sort) {
         String key = (segmentId == null ? "" : segmentId) + '\u0001' + sort;
         return idCache.get(runId, key, () -> {
+            if (segmentId != null) {
+                // why: the whole run's order filtered by the segment's members, both usually kept: no pass over the run
+                Set<String> members = new HashSet<>(customerIds(runId, segmentId));
+                return sortedIds(runId, null, sort).stream().filter(members::contains).toList();
+            }
             Query query = customersQuery(runId, segmentId);
             String path = "profile." + sort.field();
             query.fields().include("_id").include(path);
@@ -109,6 +116,49 @@ public class ResultStore {
             keyed.sort((sort.descending() ? byValue.reversed() : byValue).thenComparing(Map.Entry.comparingByKey()));
             return keyed.stream().map(Map.Entry::getKey).toList();
         });
+    }
+
+    /**
+     * Reads a run's customers once (a projection of ids, segments and the sort fields) and keeps the sorted id lists
+     * of every given order of the whole run and of every given segment by customer id, so that the first page of each
+     * is one lookup by id instead of a pass over the run.
+     */
+    void prepare(String runId, List<CustomerSort> sorts, List<String> segmentIds) {
+        Query query = customersQuery(runId, null);
+        query.fields().include("_id").include("profile.rfmSegment").include("profile.cluster").include("profile.rules");
+        sorts.forEach(sort -> query.fields().include("profile." + sort.field()));
+        query.cursorBatchSize(10_000);
+        List<org.bson.Document> rows = new ArrayList<>();
+        try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+            cursor.forEach(rows::add);
+        }
+        rows.sort(Comparator.comparing(doc -> doc.getString("_id")));
+        List<String> all = rows.stream().map(doc -> doc.getString("_id")).toList();
+        idCache.get(runId, null, () -> all);
+        for (CustomerSort sort : sorts) {
+            if (sort.byId()) {
+                continue;
+            }
+            Comparator<org.bson.Document> byValue = Comparator.comparingDouble(doc -> {
+                Number value = doc.get("profile", org.bson.Document.class).get(sort.field(), Number.class);
+                return value == null ? Double.NaN : value.doubleValue();
+            });
+            List<String> ids = rows.stream().sorted(sort.descending() ? byValue.reversed() : byValue)
+                    .map(doc -> doc.getString("_id")).toList();
+            idCache.get(runId, "" + '\u0001' + sort, () -> ids);
+        }
+        for (String segmentId : segmentIds) {
+            List<String> members = rows.stream().filter(doc -> inSegment(doc.get("profile", org.bson.Document.class),
+                    segmentId)).map(doc -> doc.getString("_id")).toList();
+            idCache.get(runId, segmentId, () -> members);
+        }
+    }
+
+    private static boolean inSegment(org.bson.Document profile, String segmentId) {
+        org.bson.Document rules = profile.get("rules", org.bson.Document.class);
+        return segmentId.equals(profile.getString("rfmSegment")) || segmentId.equals(profile.getString("cluster"))
+                || rules != null && (segmentId.equals(rules.getString("purchaseFrequency"))
+                || segmentId.equals(rules.getString("spending")) || segmentId.equals(rules.getString("category")));
     }
 
     /** The members of a segment with the highest monetary value, highest first (ties by customer id). */

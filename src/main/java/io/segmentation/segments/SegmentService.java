@@ -71,6 +71,14 @@ public class SegmentService {
         return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content);
     }
 
+    /**
+     * Prepares the first pages of the published run's customers in the given orders, and of the given segments by
+     * customer id, in one pass over the run (so that the dashboard's first page views need none).
+     */
+    public void preparePages(List<CustomerSort> sorts, List<String> segmentIds) {
+        store.current().ifPresent(p -> store.prepare(p.runId(), sorts, segmentIds));
+    }
+
     /** Hands over the published run's customer ids and stored rule segments (display names), a page at a time. */
     void forEachRuleLabels(@Nullable String segment, ResultStore.RuleLabelsConsumer consumer) {
         store.current().ifPresent(p -> store.forEachRuleLabels(p.runId(), segment, consumer));
