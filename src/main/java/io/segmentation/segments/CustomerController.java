@@ -51,10 +51,11 @@ class CustomerController {
 
     @GetMapping(path = "/customers", produces = "application/json")
     @Operation(operationId = "listCustomers", summary = "A page of customers, optionally of one segment",
-            description = "Sorted by customer id, or by sort: customerId, recencyDays, frequency, monetary, predictedClv"
-                    + " or churnRisk, optionally with ,asc or ,desc (value fields descend by default: sort=predictedClv"
-                    + " is a targeting list). segment is any segment id (champions, cluster-0, loyal, ...). Send"
-                    + " Accept: text/csv to export every matching customer, in the same order, instead.")
+            description = "Sorted by customer id unless sort says otherwise (sort=monetary,desc; fields: customerId,"
+                    + " recencyDays, frequency, monetary, averageOrderValue, tenureDays, predictedClv, churnRisk; ties"
+                    + " by customer id; predictedClv and churnRisk descend unless asked otherwise, the others ascend;"
+                    + " 400 invalid-sort for others). segment is any segment id (champions, cluster-0, loyal, ...)."
+                    + " Send Accept: text/csv to export every matching customer instead, in the same order.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerPage.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
@@ -62,9 +63,9 @@ class CustomerController {
     CustomerPage page(@Parameter(example = "champions") @RequestParam(required = false) @Nullable String segment,
                       @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
                       @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
-                      @Parameter(description = "field or field,asc|desc", example = "predictedClv")
+                      @Parameter(description = "FIELD or FIELD,asc|desc", example = "monetary,desc")
                       @RequestParam(required = false) @Nullable String sort) {
-        return service.page(segment, page, size, CustomerSort.parse(sort));
+        return service.page(segment, CustomerSort.parse(sort), page, size);
     }
 
     @GetMapping(path = "/customers", produces = TEXT_CSV)

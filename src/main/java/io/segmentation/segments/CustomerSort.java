@@ -1,73 +1,76 @@
 package io.segmentation.segments;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The order of a customer list: {@code field} or {@code field,asc|desc}. Without a direction, customer ids and
- * recency ascend and the value fields (monetary, frequency, predicted CLV, churn risk) descend, which is what a
- * targeting list wants. Customers without the field (no lifetime value figures) come last.
+ * The order of a customer page: a profile field and a direction, written {@code field} or {@code field,asc|desc}
+ * (e.g. {@code monetary,desc}); ties are broken by customer id, ascending. Without a direction the order ascends,
+ * except for the lifetime-value fields {@code predictedClv} and {@code churnRisk}, which descend (a targeting list
+ * starts with the most valuable or the most at risk). Customers without the field (no lifetime value) come last.
  *
- * @param field      the sort field
- * @param descending true for largest first
+ * @param field      one of {@link #FIELDS}
+ * @param descending whether larger values come first
  */
-public record CustomerSort(Field field, boolean descending) {
+public record CustomerSort(String field, boolean descending) {
 
-    /** The fields a customer list sorts by, with the stored document path each reads. */
-    public enum Field {
-        CUSTOMER_ID("customerId", "_id", false),
-        RECENCY_DAYS("recencyDays", "profile.recencyDays", false),
-        FREQUENCY("frequency", "profile.frequency", true),
-        MONETARY("monetary", "profile.monetary", true),
-        PREDICTED_CLV("predictedClv", "profile.clv.predictedClv", true),
-        CHURN_RISK("churnRisk", "profile.clv.churnRisk", true);
+    /** The sortable fields; {@code customerId} is the default. */
+    public static final List<String> FIELDS = List.of("customerId", "recencyDays", "frequency", "monetary",
+            "averageOrderValue", "tenureDays", "predictedClv", "churnRisk");
 
-        final String name;
-        final String path;
-        final boolean descendingByDefault;
+    /** Fields read from the profile's {@code clv} block; they descend unless asked otherwise. */
+    private static final List<String> CLV_FIELDS = List.of("predictedClv", "churnRisk");
 
-        Field(String name, String path, boolean descendingByDefault) {
-            this.name = name;
-            this.path = path;
-            this.descendingByDefault = descendingByDefault;
-        }
-    }
+    static final CustomerSort BY_ID = new CustomerSort("customerId", false);
 
-    /** Customer id order, the default. */
-    public static final CustomerSort BY_ID = new CustomerSort(Field.CUSTOMER_ID, false);
-
-    /**
-     * Parses {@code predictedClv}, {@code churnRisk,desc}, {@code recencyDays,asc}, ...; null or blank is
-     * {@link #BY_ID}.
-     *
-     * @throws IllegalArgumentException naming the allowed fields and directions
-     */
+    /** Parses {@code field[,asc|desc]}; null or blank is by customer id; throws {@link InvalidSortException}. */
     public static CustomerSort parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return BY_ID;
         }
         String[] parts = text.split(",", -1);
-        String name = parts[0].trim();
-        Field field = Arrays.stream(Field.values()).filter(f -> f.name.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("sort '" + text + "' is not a customer sort; use one of "
-                        + Arrays.stream(Field.values()).map(f -> f.name).collect(Collectors.joining(", "))
-                        + ", optionally followed by ,asc or ,desc"));
-        if (parts.length == 1) {
-            return new CustomerSort(field, field.descendingByDefault);
+        String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT)
+                : CLV_FIELDS.contains(parts[0].trim()) ? "desc" : "asc";
+        if (parts.length > 2 || !FIELDS.contains(parts[0].trim()) || !List.of("asc", "desc").contains(direction)) {
+            throw new InvalidSortException(text);
         }
-        String direction = parts[1].trim().toLowerCase(Locale.ROOT);
-        if (parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw new IllegalArgumentException("sort '" + text + "': the direction must be asc or desc");
-        }
-        return new CustomerSort(field, direction.equals("desc"));
+        return new CustomerSort(parts[0].trim(), "desc".equals(direction));
     }
 
-    /** The sort as the API writes it, e.g. {@code predictedClv,desc}. */
+    /** The field's path in a stored customer document, e.g. {@code profile.clv.predictedClv}. */
+    String path() {
+        return CLV_FIELDS.contains(field) ? "profile.clv." + field : "profile." + field;
+    }
+
+    /** The field's number in a customer document read with {@link #path()}, or null when it has none. */
+    @Nullable Double valueIn(org.bson.Document doc) {
+        Object value = doc;
+        for (String part : path().split("\\.")) {
+            if (!(value instanceof org.bson.Document d)) {
+                return null;
+            }
+            value = d.get(part);
+        }
+        return value instanceof Number n ? n.doubleValue() : null;
+    }
+
+    /** Documents in this order, those without the field last, ties by customer id. */
+    java.util.Comparator<java.util.Map.Entry<String, @Nullable Double>> order() {
+        java.util.Comparator<Double> values = descending ? java.util.Comparator.<Double>reverseOrder()
+                : java.util.Comparator.<Double>naturalOrder();
+        return java.util.Comparator.<java.util.Map.Entry<String, @Nullable Double>, Double>comparing(
+                java.util.Map.Entry::getValue, java.util.Comparator.nullsLast(values))
+                .thenComparing(java.util.Map.Entry::getKey);
+    }
+
+    boolean byId() {
+        return "customerId".equals(field);
+    }
+
     @Override
     public String toString() {
-        return field.name + (descending ? ",desc" : ",asc");
+        return field + (descending ? ",desc" : ",asc");
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -76,21 +78,82 @@ public class ResultStore {
         return customers(runId, segmentId, CustomerSort.BY_ID, offset, limit);
     }
 
-    /** A page of a run's customers (optionally of one segment) in the given order. */
+    /** A page of a run's customers, optionally of one segment (of any scheme), in the given order. */
     List<CustomerProfile> customers(String runId, @Nullable String segmentId, CustomerSort sort, long offset,
                                     int limit) {
-        List<String> ids = customerIds(runId, segmentId, sort);
+        List<String> ids = sort.byId() ? customerIds(runId, segmentId) : sortedIds(runId, segmentId, sort);
         int from = (int) Math.min(ids.size(), offset);
         List<String> page = ids.subList(from, (int) Math.min(ids.size(), (long) from + limit));
-        return inOrder(page, byIds(page, List.of(), CustomerDocument.class), CustomerDocument::id).stream()
-                .map(CustomerDocument::profile).toList();
+        Map<String, CustomerProfile> byId = new HashMap<>();
+        byIds(page, List.of(), CustomerDocument.class).forEach(doc -> byId.put(doc.id(), doc.profile()));
+        return page.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Documents read by id (sorted by id) put back in the order of {@code ids}. */
-    private static <T> List<T> inOrder(List<String> ids, List<T> docs, java.util.function.Function<T, String> idOf) {
-        Map<String, T> byId = new HashMap<>();
-        docs.forEach(d -> byId.put(idOf.apply(d), d));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    /**
+     * The document ids of a run's customers (optionally of one segment) in a field's order, ties by id; kept like the
+     * id lists, so only the first page of an order reads the run (a projection of two fields).
+     */
+    private List<String> sortedIds(String runId, @Nullable String segmentId, CustomerSort sort) {
+        String key = (segmentId == null ? "" : segmentId) + '\u0001' + sort;
+        return idCache.get(runId, key, () -> {
+            if (segmentId != null) {
+                // why: the whole run's order filtered by the segment's members, both usually kept: no pass over the run
+                Set<String> members = new HashSet<>(customerIds(runId, segmentId));
+                return sortedIds(runId, null, sort).stream().filter(members::contains).toList();
+            }
+            Query query = customersQuery(runId, segmentId);
+            query.fields().include("_id").include(sort.path());
+            query.cursorBatchSize(10_000);
+            List<Map.Entry<String, @Nullable Double>> keyed = new ArrayList<>();
+            try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+                cursor.forEach(doc -> keyed.add(new java.util.AbstractMap.SimpleEntry<>(doc.getString("_id"),
+                        sort.valueIn(doc))));
+            }
+            keyed.sort(sort.order());
+            return keyed.stream().map(Map.Entry::getKey).toList();
+        });
+    }
+
+    /**
+     * Reads a run's customers once (a projection of ids, segments and the sort fields) and keeps the sorted id lists
+     * of every given order of the whole run and of every given segment by customer id, so that the first page of each
+     * is one lookup by id instead of a pass over the run.
+     */
+    void prepare(String runId, List<CustomerSort> sorts, List<String> segmentIds) {
+        Query query = customersQuery(runId, null);
+        query.fields().include("_id").include("profile.rfmSegment").include("profile.cluster").include("profile.rules");
+        sorts.forEach(sort -> query.fields().include(sort.path()));
+        query.cursorBatchSize(10_000);
+        List<org.bson.Document> rows = new ArrayList<>();
+        try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+            cursor.forEach(rows::add);
+        }
+        rows.sort(Comparator.comparing(doc -> doc.getString("_id")));
+        List<String> all = rows.stream().map(doc -> doc.getString("_id")).toList();
+        idCache.get(runId, null, () -> all);
+        for (CustomerSort sort : sorts) {
+            if (sort.byId()) {
+                continue;
+            }
+            List<Map.Entry<String, @Nullable Double>> keyed = new ArrayList<>(rows.size());
+            rows.forEach(doc -> keyed.add(new java.util.AbstractMap.SimpleEntry<>(doc.getString("_id"),
+                    sort.valueIn(doc))));
+            keyed.sort(sort.order());
+            List<String> ids = keyed.stream().map(Map.Entry::getKey).toList();
+            idCache.get(runId, "" + '\u0001' + sort, () -> ids);
+        }
+        for (String segmentId : segmentIds) {
+            List<String> members = rows.stream().filter(doc -> inSegment(doc.get("profile", org.bson.Document.class),
+                    segmentId)).map(doc -> doc.getString("_id")).toList();
+            idCache.get(runId, segmentId, () -> members);
+        }
+    }
+
+    private static boolean inSegment(org.bson.Document profile, String segmentId) {
+        org.bson.Document rules = profile.get("rules", org.bson.Document.class);
+        return segmentId.equals(profile.getString("rfmSegment")) || segmentId.equals(profile.getString("cluster"))
+                || rules != null && (segmentId.equals(rules.getString("purchaseFrequency"))
+                || segmentId.equals(rules.getString("spending")) || segmentId.equals(rules.getString("category")));
     }
 
     /** The members of a segment with the highest monetary value, highest first (ties by customer id). */
@@ -130,18 +193,12 @@ public class ResultStore {
         forEachPage(runId, segmentId, List.of(), CustomerDocument.class, doc -> consumer.accept(doc.profile()));
     }
 
-    /** Like {@link #forEachCustomer(String, String, Consumer)}, in the given order. */
+    /** Like {@link #forEachCustomer(String, String, Consumer)}, in the given order, a page at a time. */
     void forEachCustomer(String runId, @Nullable String segmentId, CustomerSort sort,
                          Consumer<CustomerProfile> consumer) {
-        if (sort.equals(CustomerSort.BY_ID)) {
-            forEachCustomer(runId, segmentId, consumer);
-            return;
-        }
-        List<String> ids = customerIds(runId, segmentId, sort);
-        for (int from = 0; from < ids.size(); from += PAGE_SIZE) {
-            List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE_SIZE));
-            inOrder(page, byIds(page, List.of(), CustomerDocument.class), CustomerDocument::id)
-                    .forEach(doc -> consumer.accept(doc.profile()));
+        long total = countCustomers(runId, segmentId);
+        for (long from = 0; from < total; from += PAGE_SIZE) {
+            customers(runId, segmentId, sort, from, PAGE_SIZE).forEach(consumer);
         }
     }
 
@@ -219,56 +276,6 @@ public class ResultStore {
             Collections.sort(sorted);
             return Collections.unmodifiableList(sorted);
         });
-    }
-
-    /**
-     * The document ids of a run's customers (optionally of one segment) in the sort's order, ties by customer id;
-     * customers without the sort field last. Read through a projection of the id and the field, sorted here.
-     */
-    private List<String> customerIds(String runId, @Nullable String segmentId, CustomerSort sort) {
-        if (sort.equals(CustomerSort.BY_ID)) {
-            return customerIds(runId, segmentId);
-        }
-        String key = (segmentId == null ? "" : segmentId) + '\u0000' + sort;
-        return idCache.get(runId, key, () -> {
-            Query query = customersQuery(runId, segmentId);
-            query.fields().include("_id").include(sort.field().path);
-            query.cursorBatchSize(10_000);
-            List<String> ids = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            String[] path = sort.field().path.split("\\.");
-            try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
-                cursor.forEach(doc -> {
-                    ids.add(doc.getString("_id"));
-                    values.add(number(doc, path));
-                });
-            }
-            Integer[] order = new Integer[ids.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Comparator<Integer> byValue = Comparator.comparing(values::get,
-                    Comparator.nullsLast(sort.descending() ? Comparator.<Double>reverseOrder()
-                            : Comparator.<Double>naturalOrder()));
-            java.util.Arrays.sort(order, byValue.thenComparing(ids::get));
-            List<String> sorted = new ArrayList<>(order.length);
-            for (Integer i : order) {
-                sorted.add(ids.get(i));
-            }
-            return Collections.unmodifiableList(sorted);
-        });
-    }
-
-    /** The number at a dotted path of a document, or null when it is absent. */
-    private static @Nullable Double number(org.bson.Document doc, String[] path) {
-        Object value = doc;
-        for (String part : path) {
-            if (!(value instanceof org.bson.Document d)) {
-                return null;
-            }
-            value = d.get(part);
-        }
-        return value instanceof Number n ? n.doubleValue() : null;
     }
 
     /** Receives one customer of {@link #forEachRuleLabels}. */

@@ -56,11 +56,11 @@ public class SegmentService {
 
     /** A page of customers, optionally of one segment; an unknown segment id gives an empty page. */
     public CustomerPage page(@Nullable String segment, int page, int size) {
-        return page(segment, page, size, CustomerSort.BY_ID);
+        return page(segment, CustomerSort.BY_ID, page, size);
     }
 
-    /** A page of customers in the given order, optionally of one segment. */
-    public CustomerPage page(@Nullable String segment, int page, int size, CustomerSort sort) {
+    /** A page of customers in the given order, optionally of one segment; an unknown segment gives an empty page. */
+    public CustomerPage page(@Nullable String segment, CustomerSort sort, int page, int size) {
         Optional<Publication> current = store.current();
         if (current.isEmpty()) {
             return new CustomerPage(null, segment, page, size, 0, 0, List.of(), sort.toString());
@@ -70,6 +70,14 @@ public class SegmentService {
         List<CustomerProfile> content = store.customers(runId, segment, sort, (long) page * size, size);
         return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content,
                 sort.toString());
+    }
+
+    /**
+     * Prepares the first pages of the published run's customers in the given orders, and of the given segments by
+     * customer id, in one pass over the run (so that the dashboard's first page views need none).
+     */
+    public void preparePages(List<CustomerSort> sorts, List<String> segmentIds) {
+        store.current().ifPresent(p -> store.prepare(p.runId(), sorts, segmentIds));
     }
 
     /** Hands over the published run's customer ids and stored rule segments (display names), a page at a time. */

@@ -15,8 +15,19 @@ final class AccessRules {
     static final String READ = "read";
     static final String WRITE = "write";
 
-    /** Health, the Actuator probes, Swagger UI and the OpenAPI document: no key, no rate limit. */
+    /**
+     * Health, the Actuator probes, Swagger UI, the OpenAPI document and the dashboard's static files (the page asks
+     * for a key itself when its API calls answer 401): no key, no rate limit.
+     */
     static final RequestMatcher OPEN = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/index.html"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/dashboard"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/dashboard/"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/favicon.ico"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/assets/**"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/vendor/**"),
+            PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/webjars/**"),
             PathPatternRequestMatcher.pathPattern("/health"),
             PathPatternRequestMatcher.pathPattern("/actuator/health"),
             PathPatternRequestMatcher.pathPattern("/actuator/health/**"),

@@ -1,0 +1,81 @@
+package io.segmentation.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The figures behind the dashboard's charts, read from the published run's stored aggregates. */
+@RestController
+@Tag(name = "Dashboard", description = "Aggregates of the published run behind the dashboard at / (computed once per"
+        + " run and stored; 404 no-published-run before the first run).")
+class DashboardController {
+
+    private final AggregateService aggregates;
+    private final SummaryAssembler summaries;
+    private final DashboardSettings settings;
+
+    DashboardController(AggregateService aggregates, SummaryAssembler summaries, DashboardSettings settings) {
+        this.aggregates = aggregates;
+        this.summaries = summaries;
+        this.settings = settings;
+    }
+
+    @GetMapping("/dashboard/summary")
+    @Operation(operationId = "getDashboardSummary", summary = "Header figures: customers, orders, revenue, last run",
+            description = "Customers, orders (sum of frequency), revenue (sum of monetary) and average order value of"
+                    + " the published run, with the currency, reference date, data freshness (last purchase), the"
+                    + " run's record and the active default model.")
+    DashboardSummary summary() {
+        return summaries.summary();
+    }
+
+    @GetMapping("/dashboard/rfm-grid")
+    @Operation(operationId = "getRfmGrid", summary = "RFM grid: recency score x frequency score",
+            description = "25 cells with customers, revenue, average monetary value and the RFM segment most of the"
+                    + " cell's customers are in (to draw segment boundaries).")
+    DashboardViews.RfmGrid grid() {
+        RunAggregates a = aggregates.current();
+        return new DashboardViews.RfmGrid(a.runId(), a.asOf(), a.grid());
+    }
+
+    @GetMapping("/dashboard/scatter")
+    @Operation(operationId = "getRfmScatter", summary = "A seeded sample of customers for the 3D RFM scatter",
+            description = "Uniform reservoir sample over customer id order with a fixed seed"
+                    + " (segmentation.dashboard.sample-size, default 5,000; sample-seed, default 42): the same run"
+                    + " always gives the same sample. population and sampleSize say how many were sampled from and kept.")
+    DashboardViews.Scatter scatter() {
+        RunAggregates a = aggregates.current();
+        RunAggregates.ScatterSample s = a.scatter();
+        return new DashboardViews.Scatter(a.runId(), s.population(), s.sampleSize(), s.seed(), s.points());
+    }
+
+    @GetMapping("/dashboard/correlations")
+    @Operation(operationId = "getRfmCorrelations", summary = "Correlation matrix of recency, frequency and monetary",
+            description = "Pearson correlations over every customer of the published run, of the values and of"
+                    + " log(1 + value) (the clusters' features); null where a metric has no variance.")
+    DashboardViews.Correlations correlations() {
+        RunAggregates a = aggregates.current();
+        return new DashboardViews.Correlations(a.runId(), a.correlations().metrics(), a.correlations().pearson(),
+                a.correlations().log1p());
+    }
+
+    @GetMapping("/dashboard/trends")
+    @Operation(operationId = "getTrends", summary = "Monthly trends and RFM segment sizes across runs",
+            description = "Revenue, orders, active customers and new customers (first order ever) per calendar month"
+                    + " (segmentation.zone) of the stored uploads' orders (MongoDB sources are not included), and the"
+                    + " RFM segment sizes of the last runs (source run: every customer of that run; history: the"
+                    + " published run's customers by their segment history, for runs before the dashboard).")
+    DashboardViews.Trends trends() {
+        RunAggregates a = aggregates.current();
+        return new DashboardViews.Trends(a.runId(), settings.currency(), a.months(), a.segmentHistory());
+    }
+
+    @GetMapping("/dashboard/top-customers")
+    @Operation(operationId = "getTopCustomers", summary = "The 20 customers with the highest monetary value",
+            description = "Highest monetary value first, ties by customer id.")
+    DashboardViews.TopCustomers topCustomers() {
+        RunAggregates a = aggregates.current();
+        return new DashboardViews.TopCustomers(a.runId(), a.topCustomers());
+    }
+}
