@@ -133,7 +133,7 @@ final class LineParser {
     /** The number text in Java's form: grouping removed, '.' as the decimal separator. */
     private static String plain(String s, boolean decimalComma) {
         if (s.indexOf(',') < 0 && s.indexOf(' ') < 0 && s.indexOf('\'') < 0 && s.indexOf('\u00a0') < 0
-                && s.indexOf('.') == s.lastIndexOf('.') && !(decimalComma && s.indexOf('.') >= 0)) {
+                && s.indexOf('.') == s.lastIndexOf('.')) {
             return s; // why: the common case, 1234.56, costs one scan
         }
         String t = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
@@ -149,9 +149,9 @@ final class LineParser {
             // why: where '.' is the decimal separator a comma can only group thousands; 2,55 stays unreadable
             return t.matches("[-+]?\\d{1,3}(,\\d{3})+") ? t.replace(",", "") : t;
         }
-        // why: several dots can only be thousands separators (1.234.567), and so is one where commas are decimal
-        boolean grouping = t.indexOf('.') != dot || decimalComma && t.matches("[-+]?\\d{1,3}(\\.\\d{3})+");
-        return grouping ? t.replace(".", "") : t;
+        // why: several dots can only be thousands separators (1.234.567); one dot is a decimal point even in a
+        // ';'-separated file, where many exports still write 19.90
+        return t.indexOf('.') != dot ? t.replace(".", "") : t;
     }
 
     private static String clip(String s) {
