@@ -45,6 +45,11 @@ final class CustomerBase {
     private final int[] byFirstDay;
 
     CustomerBase(int count, ShopCalendar calendar, SplittableRandom random) {
+        this(count, calendar, random, "");
+    }
+
+    /** @param idPrefix written before each id; with one, the id has no {@code .0} (it is no float any more) */
+    CustomerBase(int count, ShopCalendar calendar, SplittableRandom random, String idPrefix) {
         this.csvTail = new String[count];
         this.home = new boolean[count];
         this.activity = new double[count];
@@ -54,7 +59,7 @@ final class CustomerBase {
         int id = FIRST_ID;
         for (int c = 0; c < count; c++) {
             int country = CountryMix.draw(random);
-            this.csvTail[c] = "," + id + ".0," + CountryMix.name(country) + "\n";
+            this.csvTail[c] = "," + idPrefix + id + (idPrefix.isEmpty() ? ".0," : ",") + CountryMix.name(country) + "\n";
             this.home[c] = country == 0;
             this.activity[c] = Math.min(MAX_ACTIVITY, RandomDraws.logNormal(random, 0, ACTIVITY_SIGMA))
                     * CountryMix.activity(country);

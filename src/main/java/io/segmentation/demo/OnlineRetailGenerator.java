@@ -28,8 +28,15 @@ public final class OnlineRetailGenerator {
      * @param lines number of data lines, >= 0
      * @param from first trading day
      * @param to last trading day, not before {@code from}
+     * @param customerIdPrefix written before each CustomerID (the demo data set's {@code DEMO-}, so its customers can
+     *        never be a real file's); empty: the real data's float-like ids ({@code 12923.0})
      */
-    public record Options(long seed, int customers, long lines, LocalDate from, LocalDate to) {
+    public record Options(long seed, int customers, long lines, LocalDate from, LocalDate to, String customerIdPrefix) {
+
+        /** Options with the real data's customer ids. */
+        public Options(long seed, int customers, long lines, LocalDate from, LocalDate to) {
+            this(seed, customers, lines, from, to, "");
+        }
 
         /** Checks the options; throws {@link IllegalArgumentException} on negative counts or a reversed period. */
         public Options {
@@ -61,7 +68,12 @@ public final class OnlineRetailGenerator {
 
         /** These options with another number of lines and the number of customers that suits it. */
         public Options withLines(long lines) {
-            return new Options(this.seed, customersFor(lines), lines, this.from, this.to);
+            return new Options(this.seed, customersFor(lines), lines, this.from, this.to, this.customerIdPrefix);
+        }
+
+        /** These options with another customer id prefix. */
+        public Options withCustomerIdPrefix(String prefix) {
+            return new Options(this.seed, this.customers, this.lines, this.from, this.to, prefix);
         }
     }
 

@@ -80,7 +80,7 @@ final class PurchaseLineWriter {
         this.lines = options.lines();
         this.calendar = new ShopCalendar(options.from(), options.to());
         this.catalogue = catalogue;
-        this.customers = new CustomerBase(options.customers(), this.calendar, root.split());
+        this.customers = new CustomerBase(options.customers(), this.calendar, root.split(), options.customerIdPrefix());
         this.random = root.split();
         this.active = new ActiveCustomers(this.customers);
         this.cancellations = new CancellationBook(this.calendar.days());

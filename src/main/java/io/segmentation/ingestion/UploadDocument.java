@@ -17,11 +17,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                     it was recorded, which were read with the defaults
  * @param batchId      the id the upload's orders are stored under; null: the upload's own id. A re-read under other
  *                     instructions writes its orders under a new batch id, then switches to it in one write
+ * @param demo         true for the generated demo data set, which the first other upload removes
  */
 @Document("uploads")
 record UploadDocument(@Id String id, @Indexed(unique = true) String sha256, Status status, Instant receivedAt,
                       @Nullable String fileId, @Nullable UploadReport report, @Nullable String instructions,
-                      @Nullable String batchId) {
+                      @Nullable String batchId, @Nullable Boolean demo) {
 
     // why: with two constructors Spring Data needs to be told which one reads a stored document
     @PersistenceCreator
@@ -30,7 +31,16 @@ record UploadDocument(@Id String id, @Indexed(unique = true) String sha256, Stat
 
     UploadDocument(String id, String sha256, Status status, Instant receivedAt, @Nullable String fileId,
                    @Nullable UploadReport report) {
-        this(id, sha256, status, receivedAt, fileId, report, null, null);
+        this(id, sha256, status, receivedAt, fileId, report, null, null, null);
+    }
+
+    UploadDocument(String id, String sha256, Status status, Instant receivedAt, @Nullable String fileId,
+                   @Nullable UploadReport report, @Nullable String instructions, @Nullable String batchId) {
+        this(id, sha256, status, receivedAt, fileId, report, instructions, batchId, null);
+    }
+
+    boolean isDemo() {
+        return Boolean.TRUE.equals(demo);
     }
 
     /** The id the orders are stored under. */

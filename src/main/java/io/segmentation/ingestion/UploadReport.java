@@ -60,6 +60,14 @@ public record UploadReport(String id, @Schema(example = "online_retail_sample_30
     public record RunReference(String id, @Schema(example = "COMPLETED") String status, @Nullable String error) {
     }
 
+    /** This report with one more note. */
+    UploadReport withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes == null ? List.of() : notes);
+        more.add(note);
+        return new UploadReport(id, fileName, sha256, sizeBytes, format, layout, currency, receivedAt, rows,
+                rejectedByReason, errors, orders, customers, run, columns, rules, List.copyOf(more));
+    }
+
     UploadReport withRun(RunReference newRun) {
         return new UploadReport(id, fileName, sha256, sizeBytes, format, layout, currency, receivedAt, rows,
                 rejectedByReason, errors, orders, customers, newRun, columns, rules, notes);

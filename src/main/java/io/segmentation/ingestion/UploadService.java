@@ -80,6 +80,19 @@ public class UploadService {
      *         NoUsableRowsException (4xx; nothing stored) and UploadInProgressException (409)
      */
     public UploadResult upload(InputStream content, @Nullable String fileName, UploadOptions options) throws IOException {
+        return upload(content, fileName, options, false);
+    }
+
+    /**
+     * Uploads the generated demo data set, marked as such: the first other upload that is stored removes it (and the
+     * run after that trains a fresh default model), so demo data never changes a real customer's figures.
+     */
+    public UploadResult uploadDemo(InputStream content, String fileName) throws IOException {
+        return upload(content, fileName, UploadOptions.defaults(), true);
+    }
+
+    private UploadResult upload(InputStream content, @Nullable String fileName, UploadOptions options, boolean demo)
+            throws IOException {
         String name = safeName(fileName);
         // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
         startup.requireDone();
@@ -95,7 +108,7 @@ public class UploadService {
                 }
                 return reread(known.get(), spooled.path(), name, format, options);
             }
-            return ingest(spooled.path(), name, spooled.sha256(), spooled.size(), format, options);
+            return ingest(spooled.path(), name, spooled.sha256(), spooled.size(), format, options, demo);
         }
     }
 
@@ -107,8 +120,8 @@ public class UploadService {
         return new UploadResult(upload.report(), false);
     }
 
-    private UploadResult ingest(Path file, String name, String hash, long size, String format, UploadOptions options)
-            throws IOException {
+    private UploadResult ingest(Path file, String name, String hash, long size, String format, UploadOptions options,
+                                boolean demo) throws IOException {
         String id = new ObjectId().toHexString();
         long started = System.nanoTime();
         try {
@@ -130,7 +143,7 @@ public class UploadService {
                     cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null,
                     parsed.columns(), parsed.rules(), parsed.notes());
             completed = uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(),
-                    fileId, report, options.instructions(), null));
+                    fileId, report, options.instructions(), null, demo ? Boolean.TRUE : null));
             durability.commit();
         } catch (IOException | RuntimeException e) {
             abandon(id, kept);
@@ -146,11 +159,31 @@ public class UploadService {
         LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms", id,
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
                 (System.nanoTime() - started) / 1_000_000);
-        report = report.withRun(runs.runAfter("upload:" + id));
+        boolean demoRemoved = !demo && removeDemoData(id);
+        if (demoRemoved) {
+            report = report.withNote("The demo data set was removed: demo data never mixes with real data, and this"
+                    + " upload's run trained a new default cluster model on the real customers.");
+        }
+        report = report.withRun(runs.runAfter("upload:" + id, demoRemoved));
         uploads.save(new UploadDocument(id, hash, completed.status(), completed.receivedAt(), completed.fileId(), report,
-                completed.instructions(), null));
+                completed.instructions(), null, completed.demo()));
         durability.commit();
         return new UploadResult(report, true);
+    }
+
+    /** Removes the demo data set's uploads (record first, then orders and kept file); true when there were any. */
+    private boolean removeDemoData(String byUpload) {
+        List<UploadDocument> demo = uploads.demo();
+        for (UploadDocument upload : demo) {
+            uploads.delete(upload.id());
+            orders.deleteBatch(upload.batch());
+            files.delete(keptFileOf(upload.id()));
+            LOG.info("Demo upload {} removed by the first real upload {}", upload.id(), byUpload);
+        }
+        if (!demo.isEmpty()) {
+            durability.commit();
+        }
+        return !demo.isEmpty();
     }
 
     /**

@@ -49,6 +49,11 @@ class UploadStore implements CommittedBatches, MongoStartupTask {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), UploadDocument.class);
     }
 
+    /** The demo data set's uploads (normally one). */
+    List<UploadDocument> demo() {
+        return mongo.find(Query.query(Criteria.where("demo").is(true)), UploadDocument.class);
+    }
+
     List<UploadDocument> withStatus(UploadDocument.Status status) {
         return mongo.find(Query.query(Criteria.where("status").is(status)), UploadDocument.class);
     }

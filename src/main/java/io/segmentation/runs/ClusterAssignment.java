@@ -41,7 +41,8 @@ class ClusterAssignment {
     }
 
     /** The run's result with clusters assigned and cluster segments added (unchanged when no model can be had). */
-    SegmentationPipeline.Result assign(String runId, @Nullable String fingerprint, SegmentationPipeline.Result result) {
+    SegmentationPipeline.Result assign(String runId, @Nullable String fingerprint, SegmentationPipeline.Result result,
+                                       boolean freshModel) {
         List<CustomerProfile> customers = result.customers();
         if (customers.isEmpty()) {
             return result;
@@ -53,7 +54,7 @@ class ClusterAssignment {
         }
         RfmEdges runEdges = RfmEdges.of(column(rows, 0), column(rows, 1), column(rows, 2));
         Optional<ServingModel> model = registry.active(models.defaultName());
-        if (model.isEmpty() || models.retrainOnRun()) {
+        if (model.isEmpty() || models.retrainOnRun() || freshModel) {
             try {
                 model = Optional.of(models.trainDefault(new RfmSnapshot(runId, fingerprint, rows, runEdges)));
             } catch (IllegalArgumentException e) {

@@ -86,7 +86,7 @@ public class RunService {
             throw inProgress();
         }
         try {
-            return execute(request, trigger);
+            return execute(request, trigger, false);
         } finally {
             runningRunId = null;
             lock.unlock();
@@ -95,6 +95,14 @@ public class RunService {
 
     /** Runs after an upload, waiting (up to 10 minutes) for a run in progress to finish first. */
     public Run startAfter(String trigger) {
+        return startAfter(trigger, false);
+    }
+
+    /**
+     * As {@link #startAfter(String)}; with {@code freshModel} the run trains and activates a new default cluster model
+     * on its customers (the demo data it was trained on is gone).
+     */
+    public Run startAfter(String trigger, boolean freshModel) {
         try {
             if (!lock.tryLock(10, TimeUnit.MINUTES)) {
                 throw inProgress();
@@ -104,7 +112,7 @@ public class RunService {
             throw new IllegalStateException("interrupted while waiting for run " + runningRunId, e);
         }
         try {
-            return execute(new RunRequest(null, true), trigger);
+            return execute(new RunRequest(null, true), trigger, freshModel);
         } finally {
             runningRunId = null;
             lock.unlock();
@@ -151,7 +159,7 @@ public class RunService {
         return runs.latest(RunStatus.COMPLETED);
     }
 
-    private Run execute(RunRequest request, String trigger) {
+    private Run execute(RunRequest request, String trigger, boolean freshModel) {
         // why: before start-up work (recovery of cut-short uploads, the move of legacy orders) a run would read
         // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
         startup.requireDone();
@@ -189,7 +197,7 @@ public class RunService {
 
             SegmentationPipeline.Result result = runPipeline.compute(byCustomer, asOfSetting, today);
             byCustomer.clear();
-            result = clusters.assign(id, fingerprint, result);
+            result = clusters.assign(id, fingerprint, result, freshModel);
             t = phase(phases, "compute", t);
 
             RunPublisher.Prepared prepared = publisher.carryHistory(id, result);

@@ -20,9 +20,9 @@ class UploadRunTrigger implements RunTrigger {
     }
 
     @Override
-    public UploadReport.@Nullable RunReference runAfter(String trigger) {
+    public UploadReport.@Nullable RunReference runAfter(String trigger, boolean freshModel) {
         try {
-            Run run = runs.startAfter(trigger);
+            Run run = runs.startAfter(trigger, freshModel);
             return new UploadReport.RunReference(run.id(), run.status().name(), run.error());
         } catch (RuntimeException e) {
             // why: the orders are committed; a failed run is recorded on its own and can be repeated with POST /runs

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
@@ -40,7 +41,7 @@ class RunOutOfMemoryIntegrationTests {
         assertThat(first.run().status()).isEqualTo("COMPLETED");
         String published = first.run().id();
 
-        doThrow(new OutOfMemoryError("Java heap space")).when(clusters).assign(anyString(), any(), any());
+        doThrow(new OutOfMemoryError("Java heap space")).when(clusters).assign(anyString(), any(), any(), anyBoolean());
         UploadReport second = upload("second.csv", "B1,ORD9,2024-05-03,30.00\n");
         assertThat(second.orders()).isEqualTo(1);
         assertThat(second.run().status()).isEqualTo("FAILED");
