@@ -66,6 +66,20 @@ class UploadStore implements CommittedBatches, MongoStartupTask {
     }
 
     @Override
+    public java.util.Set<String> currencies() {
+        Query query = Query.query(Criteria.where("status").is(UploadDocument.Status.COMPLETED));
+        query.fields().include("report.currency");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (org.bson.Document d : mongo.find(query, org.bson.Document.class, "uploads")) {
+            org.bson.Document report = d.get("report", org.bson.Document.class);
+            if (report != null && report.getString("currency") != null) {
+                codes.add(report.getString("currency"));
+            }
+        }
+        return codes;
+    }
+
+    @Override
     public List<String> ids() {
         Query query = Query.query(Criteria.where("status").is(UploadDocument.Status.COMPLETED))
                 .with(Sort.by("receivedAt", "_id"));

@@ -11,4 +11,9 @@ public interface CommittedBatches {
 
     /** Ids of committed batches, oldest first. */
     List<String> ids();
+
+    /** The ISO 4217 codes the committed batches' amounts are in (empty when none says). */
+    default java.util.Set<String> currencies() {
+        return java.util.Set.of();
+    }
 }

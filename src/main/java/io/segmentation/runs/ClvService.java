@@ -43,13 +43,13 @@ public class ClvService {
         Optional<Publication> publication = results.current();
         if (publication.isEmpty()) {
             return new ClvView(null, null, notFitted("No run has completed yet: upload purchases (POST /uploads) or"
-                    + " start a run (POST /runs)."));
+                    + " start a run (POST /runs)."), null);
         }
         String runId = publication.get().runId();
         ClvReport report = runs.find(runId).map(Run::clv).orElse(null);
         return new ClvView(runId, publication.get().asOf(), report != null ? report
                 : notFitted("Run " + runId + " was computed before lifetime value existed; POST /runs?force=true"
-                + " computes it."));
+                + " computes it."), publication.get().currency());
     }
 
     private ClvReport notFitted(String reason) {

@@ -37,6 +37,19 @@ class RunInputs {
         this.ruleProperties = ruleProperties;
     }
 
+    /**
+     * The currency of the committed uploads' amounts: their one ISO 4217 code, or null when none gave one or they
+     * gave several (the sums then mix currencies; the log says so).
+     */
+    @Nullable String currency() {
+        java.util.Set<String> codes = batches.currencies();
+        if (codes.size() > 1) {
+            org.slf4j.LoggerFactory.getLogger(RunInputs.class).warn("The uploads' amounts are in several currencies"
+                    + " {}: their sums mix them", codes);
+        }
+        return codes.size() == 1 ? codes.iterator().next() : null;
+    }
+
     /** The committed uploads' ids, oldest first; a run reads exactly these. */
     List<String> committedUploads() {
         return batches.ids();

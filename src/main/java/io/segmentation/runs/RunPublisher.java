@@ -38,15 +38,15 @@ class RunPublisher {
 
     /** A run's results with their histories carried forward, ready to store. */
     record Prepared(String runId, SegmentationPipeline.Result result, SegmentHistory.Carried carried,
-                    @Nullable String previousRunId) {
+                    @Nullable String previousRunId, @Nullable String currency) {
     }
 
-    Prepared carryHistory(String runId, SegmentationPipeline.Result result) {
+    Prepared carryHistory(String runId, SegmentationPipeline.Result result, @Nullable String currency) {
         Optional<Publication> published = results.current();
         String previous = published.map(Publication::runId).orElse(null);
         SegmentHistory.Carried carried = history.carry(previous, published.map(Publication::asOf).orElse(null), runId,
                 result.asOf(), result.customers());
-        return new Prepared(runId, result, carried, previous);
+        return new Prepared(runId, result, carried, previous, currency);
     }
 
     /** Writes the customers and segments under the run's id; nothing reads them until {@link #publish}. */
@@ -58,7 +58,7 @@ class RunPublisher {
     /** Makes the stored run the published one, in one write: readers see the previous run or this one. */
     void publish(Prepared run) {
         writer.publish(Publication.of(run.runId(), run.result().asOf(), run.result().customers().size(),
-                clock.instant()));
+                clock.instant(), run.currency()));
     }
 
     /** After publishing: removes older runs' results, switches the score edges and keeps the migration matrix. */

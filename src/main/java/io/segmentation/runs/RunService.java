@@ -200,7 +200,7 @@ public class RunService {
             result = clusters.assign(id, fingerprint, result, freshModel);
             t = phase(phases, "compute", t);
 
-            RunPublisher.Prepared prepared = publisher.carryHistory(id, result);
+            RunPublisher.Prepared prepared = publisher.carryHistory(id, result, inputsReader.currency());
             t = phase(phases, "history", t);
 
             publisher.store(prepared);

@@ -26,7 +26,7 @@ public class SegmentService {
     public SegmentsView segments(@Nullable String scheme) {
         return store.current()
                 .map(p -> new SegmentsView(p.runId(), p.asOf(), p.customers(),
-                        store.segments(p.runId(), scheme).stream().map(this::withActions).toList()))
+                        store.segments(p.runId(), scheme).stream().map(this::withActions).toList(), p.currency()))
                 .orElse(new SegmentsView(null, null, 0, List.of()));
     }
 

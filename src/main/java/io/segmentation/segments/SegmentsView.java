@@ -16,5 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "The segments of the published run.")
 public record SegmentsView(@Nullable String runId, @Schema(example = "2011-12-10") @Nullable LocalDate asOf,
-                           @Schema(example = "3546") long customers, List<SegmentProfile> segments) {
+                           @Schema(example = "3546") long customers, List<SegmentProfile> segments,
+                           @Schema(example = "GBP") @Nullable String currency) {
+
+    /** A view without a currency. */
+    public SegmentsView(@Nullable String runId, @Nullable LocalDate asOf, long customers, List<SegmentProfile> segments) {
+        this(runId, asOf, customers, segments, null);
+    }
 }

@@ -112,6 +112,9 @@ class RealFileLayoutsIntegrationTests {
         UploadReport report = upload("gbp.csv", "customer,order,date,sales\nE1,1,2024-05-01,12\n", 201,
                 "currency", "gbp");
         assertThat(report.currency()).isEqualTo("GBP");
+        http.get().uri("/segments").exchange().expectStatus().isOk().expectBody().jsonPath("$.currency")
+                .isEqualTo("GBP");
+        http.get().uri("/clv").exchange().expectStatus().isOk().expectBody().jsonPath("$.currency").isEqualTo("GBP");
         problem("gbp2.csv", "customer,order,date,sales\nE2,1,2024-05-01,12\n", "currency", "POUNDS")
                 .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("ISO 4217"));
     }
