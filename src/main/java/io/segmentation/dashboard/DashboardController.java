@@ -68,7 +68,9 @@ class DashboardController {
                     + " published run's customers by their segment history, for runs before the dashboard).")
     DashboardViews.Trends trends() {
         RunAggregates a = aggregates.current();
-        return new DashboardViews.Trends(a.runId(), settings.currency(), a.months(), a.segmentHistory());
+        String currency = aggregates.publication().currency();
+        return new DashboardViews.Trends(a.runId(), currency != null ? currency : settings.currency(), a.months(),
+                a.segmentHistory());
     }
 
     @GetMapping("/dashboard/top-customers")

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param runId             the published run
  * @param asOf              its reference date
- * @param currency          ISO 4217 code of the amounts ({@code segmentation.dashboard.currency})
+ * @param currency          ISO 4217 code of the amounts: the uploads' own, else {@code segmentation.dashboard.currency}
  * @param customers         customers profiled
  * @param orders            their distinct orders summed
  * @param revenue           their monetary value summed

@@ -35,7 +35,8 @@ class SummaryAssembler {
         RunAggregates.Totals t = a.totals();
         DashboardSummary.ActiveModel model = models.active(modelService.defaultName())
                 .map(m -> new DashboardSummary.ActiveModel(m.name(), m.version(), m.model().k())).orElse(null);
-        return new DashboardSummary(a.runId(), a.asOf(), settings.currency(), t.customers(), t.orders(), t.revenue(),
+        return new DashboardSummary(a.runId(), a.asOf(),
+                published.currency() != null ? published.currency() : settings.currency(), t.customers(), t.orders(), t.revenue(),
                 t.averageOrderValue(), t.firstPurchase(), t.lastPurchase(), published.publishedAt(), lastRun(a.runId()),
                 model, a.computedAt());
     }
