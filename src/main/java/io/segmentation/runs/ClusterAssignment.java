@@ -71,7 +71,8 @@ class ClusterAssignment {
         ServingModel serving = model.get();
         List<CustomerProfile> assigned = new ArrayList<>(customers.size());
         for (CustomerProfile c : customers) {
-            assigned.add(c.withCluster(serving.assign(serving.rfmInputs(c.recencyDays(), c.frequency(), c.monetary())).clusterId()));
+            assigned.add(c.withCluster(serving.assign(serving.rfmInputs(c.recencyDays(), c.frequency(),
+                    c.monetary())).clusterId(), serving.name(), serving.version()));
         }
         List<SegmentDefinition> definitions = new ArrayList<>();
         for (ClusterProfile cluster : serving.model().clusters()) {

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param segmentHistory    the customer's RFM segment in this run and the runs before it, newest first, at most
  *                          {@value SegmentHistory#MAX_RUNS} runs; null for profiles stored before history existed
  * @param clv               lifetime value and churn, or null when the run fitted no model (see {@code GET /clv})
+ * @param model             name of the cluster model that assigned {@code cluster}, or null
+ * @param modelVersion      its version, or null (the cluster id means something only with the model's version)
  */
 @Schema(description = "A customer's RFM metrics, scores and segments in the published run.")
 public record CustomerProfile(
@@ -51,7 +53,9 @@ public record CustomerProfile(
         @Nullable RuleSegments rules,
         @Schema(example = "potential-loyalists") @Nullable String previousRfmSegment,
         @Nullable List<SegmentHistory.Entry> segmentHistory,
-        @Nullable CustomerClv clv) {
+        @Nullable CustomerClv clv,
+        @Schema(example = "default") @Nullable String model,
+        @Schema(example = "3") @Nullable Integer modelVersion) {
 
     /** A profile without migration data; {@link SegmentHistory} adds it when the run is stored. */
     public CustomerProfile(String customerId, @Nullable String country, long recencyDays, int frequency,
@@ -59,7 +63,7 @@ public record CustomerProfile(
                            long tenureDays, int rScore, int fScore, int mScore, String rfmScore, String rfmSegment,
                            @Nullable String cluster, @Nullable RuleSegments rules) {
         this(customerId, country, recencyDays, frequency, monetary, averageOrderValue, firstPurchase, lastPurchase,
-                tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, null, null, null);
+                tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, null, null, null, null, null);
     }
 
     /** A profile with migration data and no lifetime value (profiles stored before lifetime value existed). */
@@ -70,27 +74,28 @@ public record CustomerProfile(
                            @Nullable List<SegmentHistory.Entry> segmentHistory) {
         this(customerId, country, recencyDays, frequency, monetary, averageOrderValue, firstPurchase, lastPurchase,
                 tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules, previousRfmSegment,
-                segmentHistory, null);
+                segmentHistory, null, null, null);
     }
 
-    /** This profile in a cluster. */
-    public CustomerProfile withCluster(@Nullable String newCluster) {
+    /** This profile in a cluster of a model version. */
+    public CustomerProfile withCluster(@Nullable String newCluster, @Nullable String newModel,
+                                       @Nullable Integer newModelVersion) {
         return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
                 firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, newCluster,
-                rules, previousRfmSegment, segmentHistory, clv);
+                rules, previousRfmSegment, segmentHistory, clv, newModel, newModelVersion);
     }
 
     /** This profile with its lifetime value figures. */
     public CustomerProfile withClv(@Nullable CustomerClv newClv) {
         return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
                 firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster,
-                rules, previousRfmSegment, segmentHistory, newClv);
+                rules, previousRfmSegment, segmentHistory, newClv, model, modelVersion);
     }
 
     /** This profile with the customer's previous RFM segment and segment history. */
     CustomerProfile withHistory(@Nullable String previous, List<SegmentHistory.Entry> history) {
         return new CustomerProfile(customerId, country, recencyDays, frequency, monetary, averageOrderValue,
                 firstPurchase, lastPurchase, tenureDays, rScore, fScore, mScore, rfmScore, rfmSegment, cluster, rules,
-                previous, history, clv);
+                previous, history, clv, model, modelVersion);
     }
 }

@@ -72,6 +72,11 @@ class DemoDataIntegrationTests {
         assertThat(health.get("model").asInt()).as("a fresh model, not the demo's").isGreaterThan(demoModel);
         assertThat(get("/models/" + health.get("model").asInt()).get("runId").asString())
                 .isEqualTo(report.get("run").get("id").asString());
+        JsonNode profile = get("/customers/12347");
+        assertThat(profile.get("cluster").asString()).startsWith("cluster-");
+        assertThat(profile.get("model").asString()).isEqualTo("default");
+        assertThat(profile.get("modelVersion").asInt()).as("the cluster id names its model version")
+                .isEqualTo(health.get("model").asInt());
     }
 
     private JsonNode get(String uri) {
