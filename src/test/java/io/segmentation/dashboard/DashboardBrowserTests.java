@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real Online Retail sample: it loads without console errors, draws every chart, shows the API's figures, filters the
  * customers by a clicked segment, predicts, and uploads with a report. Screenshots go to {@code target/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.store=dashboard-browser")
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
