@@ -52,6 +52,11 @@ public class ModelService {
         return settings.retrainOnRun();
     }
 
+    /** Whether runs retrain the default model when a feature drifted (PSI above 0.25). */
+    public boolean retrainOnDrift() {
+        return settings.retrainOnDrift();
+    }
+
     /**
      * Trains a default model with the settings' defaults on a run's customers and activates it (used by runs).
      *
@@ -166,7 +171,7 @@ public class ModelService {
         }
         return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
                 centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary, fit.algorithm(),
-                fit.parameters());
+                fit.parameters(), fit.distributions());
     }
 
     private String nameOr(@Nullable String name) {

@@ -51,15 +51,17 @@ final class ModelTraining {
      * @param converged  whether it stopped at a fixed point rather than the iteration cap; null for imports
      * @param algorithm  {@code kmeans}, {@code gmm}, {@code dbscan} or {@code ward}
      * @param parameters the algorithm's parameters beyond the centroids (null for kmeans)
+     * @param distributions each feature's training deciles and bin shares (null for imports)
      */
     public record Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
                       List<ClusterProfile> clusters, @Nullable String kSelection, @Nullable Integer iterations,
-                      @Nullable Boolean converged, String algorithm, @Nullable AlgorithmParameters parameters) {
+                      @Nullable Boolean converged, String algorithm, @Nullable AlgorithmParameters parameters,
+                      @Nullable List<FeatureDistribution> distributions) {
 
         /** A k-means fit without training details (imports). */
         public Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
                    List<ClusterProfile> clusters) {
-            this(scaler, centroids, metrics, labels, clusters, null, null, null, "kmeans", null);
+            this(scaler, centroids, metrics, labels, clusters, null, null, null, "kmeans", null, null);
         }
 
         public int k() {
@@ -117,7 +119,8 @@ final class ModelTraining {
                 : options.kMin() == options.kMax() ? "fixed" : options.kSelection().id();
         List<ClusterProfile> profiles = profiles(features, scaler, centroids, labels, revenue, edges, table, trained.noise());
         return new Fit(scaler, centroids, trained.metrics(), labels, profiles, rule, trained.iterations(),
-                trained.converged(), options.algorithm().id(), trained.parameters().apply(newIndex));
+                trained.converged(), options.algorithm().id(), trained.parameters().apply(newIndex),
+                FeatureDistribution.of(features, rows));
     }
 
     /** An algorithm's result before clusters are ordered: noise, when present, is the last cluster. */
