@@ -134,6 +134,26 @@ class DriftIntegrationTests {
     }
 
     @Test
+    void aModelWithoutTrainingDecilesSaysSoAndIsMeasuredAgainstThePublishedClusters() {
+        String body = """
+                {"name": "imported", "activate": false,
+                 "feature_names": ["log1p(recencyDays)", "log1p(frequency)", "log1p(monetary)"],
+                 "scaler": {"mean": [3.82, 1.12, 5.91], "scale": [1.33, 0.63, 1.21]},
+                 "cluster_centers": [[1.0, -0.8, -0.9], [0.2, -0.3, -0.2], [-1.1, 1.4, 1.5]]}""";
+        int version = json(http.post().uri("/models/import").contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange().expectStatus().isCreated()).get("version").asInt();
+
+        JsonNode drift = json(http.get().uri("/models/" + version + "/drift").exchange().expectStatus().isOk());
+
+        assertThat(drift.get("features").isEmpty()).isTrue();
+        assertThat(drift.has("maxPsi")).isFalse();
+        assertThat(drift.get("note").asString()).contains("without its training deciles");
+        assertThat(drift.get("previousRunId").asString()).isEqualTo(secondRun.get("id").asString());
+        assertThat(drift.get("customersInBoth").asLong()).isEqualTo(secondCustomers.size());
+        assertThat(drift.get("adjustedRandIndex").asDouble()).isBetween(-1.0, 0.9999);
+    }
+
+    @Test
     void anUnknownVersionIsNotFound() {
         http.get().uri("/models/999/drift").exchange().expectStatus().isNotFound();
     }
