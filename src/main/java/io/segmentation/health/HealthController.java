@@ -1,7 +1,15 @@
 package io.segmentation.health;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import io.segmentation.models.ModelRegistry;
 import io.segmentation.models.ModelService;
+import io.segmentation.runs.Run;
+import io.segmentation.runs.RunDrift;
 import io.segmentation.runs.RunService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,23 +38,46 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer.")
+    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer. A feature's PSI above 0.25 on the last run (see GET /models/{version}/drift) is listed in warnings and drift; it never makes the service DOWN.")
     @ApiResponse(responseCode = "200", description = "UP", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "503", description = "DOWN: MongoDB does not answer", useReturnTypeSchema = true)
     ResponseEntity<ServiceHealth> health() {
         boolean up = Status.UP.equals(mongo.health(false).getStatus());
         ServiceHealth.LastRun lastRun = null;
+        ServiceHealth.Drift drift = null;
+        List<String> warnings = new ArrayList<>();
         if (up) {
             try {
-                lastRun = runs.lastCompleted().map(r -> new ServiceHealth.LastRun(r.id(),
+                Optional<Run> last = runs.lastCompleted();
+                lastRun = last.map(r -> new ServiceHealth.LastRun(r.id(),
                         r.asOf() == null ? null : r.asOf().toString(),
                         r.finishedAt() == null ? null : r.finishedAt().toString(), r.customers())).orElse(null);
+                RunDrift runDrift = last.map(Run::drift).orElse(null);
+                if (runDrift != null) {
+                    drift = drift(runDrift, warnings);
+                }
             } catch (RuntimeException e) {
                 up = false;
             }
         }
         String status = up ? "UP" : "DOWN";
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new ServiceHealth(status, status, models.versions().get(modelService.defaultName()), lastRun));
+                .body(new ServiceHealth(status, status, models.versions().get(modelService.defaultName()), lastRun,
+                        drift, warnings));
+    }
+
+    /** The run's PSI per feature; a warning per drifted feature (drift never makes the service DOWN). */
+    private static ServiceHealth.Drift drift(RunDrift drift, List<String> warnings) {
+        Map<String, Double> psi = new LinkedHashMap<>();
+        for (RunDrift.FeaturePsi feature : drift.features()) {
+            psi.put(feature.input(), feature.psi());
+            if (feature.drifted()) {
+                warnings.add("PSI of " + feature.input() + " is " + feature.psi() + " (> "
+                        + RunDrift.DRIFT_THRESHOLD + ") on run " + drift.runId() + " against model "
+                        + drift.psiModel() + (drift.retrained() ? "; the run retrained the default model"
+                        : ": retrain (POST /models) or set segmentation.models.retrain-on-drift"));
+            }
+        }
+        return new ServiceHealth.Drift(drift.runId(), drift.psiModel(), drift.maxPsi(), drift.drifted(), psi);
     }
 }

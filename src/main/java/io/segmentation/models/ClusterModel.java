@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param algorithm       {@code kmeans}, {@code gmm}, {@code dbscan} or {@code ward}; null (stored before algorithms
  *                        existed) means kmeans
  * @param parameters      the algorithm's parameters beyond the centroids (null for kmeans)
+ * @param distributions   each feature's training deciles and bin shares, for drift (null for imports and models
+ *                        stored before drift existed)
  */
 @Schema(description = "A model (kmeans, gmm, dbscan or ward) with its scaler, clusters, parameters and training metrics.")
 public record ClusterModel(@Schema(example = "3") int version, @Schema(example = "default") String name,
@@ -36,5 +38,6 @@ public record ClusterModel(@Schema(example = "3") int version, @Schema(example =
                            List<ClusterProfile> clusters, @Nullable String runId, @Nullable String dataFingerprint,
                            TrainingSummary training,
                            @Schema(example = "kmeans") @Nullable String algorithm,
-                           @Nullable AlgorithmParameters parameters) {
+                           @Nullable AlgorithmParameters parameters,
+                           @Nullable List<FeatureDistribution> distributions) {
 }

@@ -30,4 +30,9 @@ public record ClusterProfile(@Schema(example = "cluster-0") String id, @Schema(e
                              @Schema(example = "412") @Nullable Long size, @Schema(example = "0.116") @Nullable Double share,
                              @Schema(example = "301552.33") @Nullable Double revenue,
                              @Schema(example = "0.52") @Nullable Double revenueShare) {
+
+    /** This profile under another id (ids kept across retrains). */
+    ClusterProfile withId(String newId) {
+        return new ClusterProfile(newId, name, archetype, description, centroid, size, share, revenue, revenueShare);
+    }
 }

@@ -35,10 +35,12 @@ class ModelController {
 
     private final ModelRegistry registry;
     private final ModelService service;
+    private final ModelComparer comparer;
 
-    ModelController(ModelRegistry registry, ModelService service) {
+    ModelController(ModelRegistry registry, ModelService service, ModelComparer comparer) {
         this.registry = registry;
         this.service = service;
+        this.comparer = comparer;
     }
 
     @GetMapping("/models")
@@ -107,6 +109,19 @@ class ModelController {
             return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate,
                     kSelection, algorithm, eps, minSamples));
         }
+    }
+
+    @PostMapping("/models/compare")
+    @Operation(operationId = "compareModels", summary = "Compare the algorithms on the published run",
+            description = "Trains kmeans, gmm, dbscan and ward (or those in algorithms) on the published run's customers"
+                    + " with the same features, k or kMin..kMax with kSelection, and seed, as POST /models does, and"
+                    + " stores nothing. One row per algorithm: k, silhouette (on a seeded sample of 10,000 above that),"
+                    + " Calinski-Harabasz, Davies-Bouldin, inertia, cluster sizes, noise share and training time, or"
+                    + " error when it found no clustering (dbscan). Each row's request is the POST /models body that"
+                    + " trains it again (add a name). 409 before the first run.")
+    ModelComparison compare(@Valid @RequestBody(required = false) @Nullable CompareRequest request) {
+        return comparer.compare(request == null ? new CompareRequest(null, null, null, null, null, null, null, null)
+                : request);
     }
 
     @PostMapping("/models/{version}/activate")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.segmentation.clustering.Points;
 import io.segmentation.ingestion.SpooledFile;
@@ -52,6 +53,11 @@ public class ModelService {
         return settings.retrainOnRun();
     }
 
+    /** Whether runs retrain the default model when a feature drifted (PSI above 0.25). */
+    public boolean retrainOnDrift() {
+        return settings.retrainOnDrift();
+    }
+
     /**
      * Trains a default model with the settings' defaults on a run's customers and activates it (used by runs).
      *
@@ -88,12 +94,14 @@ public class ModelService {
 
     private ClusterModel trainOnRun(RfmSnapshot snapshot, TrainingOptions options, String name, boolean activate) {
         long started = System.nanoTime();
-        ModelTraining.Fit fit = ModelTraining.fit(RFM_FEATURES, snapshot.rows(), options, snapshot.monetary(),
+        ModelTraining.Fit trained = ModelTraining.fit(RFM_FEATURES, snapshot.rows(), options, snapshot.monetary(),
                 snapshot.edges(), rfmTable);
+        Optional<ModelTraining.Matched> matched = matchIds(name, RFM_FEATURES, trained);
+        ModelTraining.Fit fit = matched.map(ModelTraining.Matched::fit).orElse(trained);
         TrainingSummary summary = new TrainingSummary("run", null, snapshot.rows().length, snapshot.rows().length,
-                Map.of(), null);
+                Map.of(), null).trainedBy(fit).matchedBy(matched.map(ModelTraining.Matched::matching).orElse(null));
         ClusterModel model = registry.register(version -> build(version, name, RFM_FEATURES, fit, options.seed(),
-                snapshot.runId(), snapshot.dataFingerprint(), summary.trainedBy(fit)), activate);
+                snapshot.runId(), snapshot.dataFingerprint(), summary), activate);
         LOG.info("Model {} trained on run {}: {} customers, k = {} in {} ms", model.version(), snapshot.runId(),
                 snapshot.rows().length, model.k(), (System.nanoTime() - started) / 1_000_000);
         return model;
@@ -127,12 +135,15 @@ public class ModelService {
                 throw new IllegalArgumentException("No row of " + fileName + " has every feature " + chosen
                         + "; dropped rows by feature: " + data.droppedRows());
             }
-            ModelTraining.Fit fit = ModelTraining.fit(chosen, data.rows(), options, null, null, rfmTable);
-            TrainingSummary summary = new TrainingSummary("file", fileName, table.rows().size(), data.rows().length,
-                    data.droppedRows(), data.referenceYear());
+            ModelTraining.Fit trained = ModelTraining.fit(chosen, data.rows(), options, null, null, rfmTable);
             String modelName = name == null || name.isBlank() ? baseName(fileName) : name.trim();
+            Optional<ModelTraining.Matched> matched = matchIds(modelName, chosen, trained);
+            ModelTraining.Fit fit = matched.map(ModelTraining.Matched::fit).orElse(trained);
+            TrainingSummary summary = new TrainingSummary("file", fileName, table.rows().size(), data.rows().length,
+                    data.droppedRows(), data.referenceYear()).trainedBy(fit)
+                    .matchedBy(matched.map(ModelTraining.Matched::matching).orElse(null));
             ClusterModel model = registry.register(version -> build(version, modelName, chosen, fit, options.seed(),
-                    null, sha256, summary.trainedBy(fit)), activate);
+                    null, sha256, summary), activate);
             return registry.get(model.version());
         }
     }
@@ -157,6 +168,12 @@ public class ModelService {
         return registry.get(model.version());
     }
 
+    /** The fit with ids matched to the active model of the name, when there is one over the same features. */
+    private Optional<ModelTraining.Matched> matchIds(String name, List<String> features, ModelTraining.Fit fit) {
+        return registry.active(name).map(ServingModel::model).filter(p -> p.featureNames().equals(features))
+                .map(previous -> ModelTraining.matchIds(fit, previous));
+    }
+
     private ClusterModel build(int version, String name, List<String> features, ModelTraining.Fit fit,
                                @Nullable Long seed, @Nullable String runId, @Nullable String fingerprint,
                                TrainingSummary summary) {
@@ -166,7 +183,7 @@ public class ModelService {
         }
         return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
                 centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary, fit.algorithm(),
-                fit.parameters());
+                fit.parameters(), fit.distributions());
     }
 
     private String nameOr(@Nullable String name) {

@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tolerance     convergence tolerance, relative to the data's variance; 0 (the default) iterates until an
  *                      assignment pass changes no label, or the iteration cap
  * @param kSelection    how k is chosen over the range: {@code elbow} (default) or {@code silhouette}
+ * @param retrainOnDrift train (and activate) a new default model in a run when a feature's PSI on the run's
+ *                      customers exceeds 0.25 against the active model's training data
  */
 @ConfigurationProperties("segmentation.models")
 record ModelSettings(@DefaultValue("default") String defaultName, @DefaultValue("false") boolean retrainOnRun,
                      @DefaultValue("2") int kMin, @DefaultValue("10") int kMax, @DefaultValue("42") long seed,
                      @DefaultValue("20") int restarts, @DefaultValue("300") int maxIterations,
-                     @DefaultValue("0") double tolerance, @DefaultValue("elbow") String kSelection) {
+                     @DefaultValue("0") double tolerance, @DefaultValue("elbow") String kSelection,
+                     @DefaultValue("false") boolean retrainOnDrift) {
 
     /** Options from a request's k, range and seed, each falling back to these defaults. */
     TrainingOptions options(@Nullable Integer k, @Nullable Integer min, @Nullable Integer max, @Nullable Long requestSeed) {

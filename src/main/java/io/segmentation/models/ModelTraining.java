@@ -51,15 +51,17 @@ final class ModelTraining {
      * @param converged  whether it stopped at a fixed point rather than the iteration cap; null for imports
      * @param algorithm  {@code kmeans}, {@code gmm}, {@code dbscan} or {@code ward}
      * @param parameters the algorithm's parameters beyond the centroids (null for kmeans)
+     * @param distributions each feature's training deciles and bin shares (null for imports)
      */
     public record Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
                       List<ClusterProfile> clusters, @Nullable String kSelection, @Nullable Integer iterations,
-                      @Nullable Boolean converged, String algorithm, @Nullable AlgorithmParameters parameters) {
+                      @Nullable Boolean converged, String algorithm, @Nullable AlgorithmParameters parameters,
+                      @Nullable List<FeatureDistribution> distributions) {
 
         /** A k-means fit without training details (imports). */
         public Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
                    List<ClusterProfile> clusters) {
-            this(scaler, centroids, metrics, labels, clusters, null, null, null, "kmeans", null);
+            this(scaler, centroids, metrics, labels, clusters, null, null, null, "kmeans", null, null);
         }
 
         public int k() {
@@ -117,7 +119,8 @@ final class ModelTraining {
                 : options.kMin() == options.kMax() ? "fixed" : options.kSelection().id();
         List<ClusterProfile> profiles = profiles(features, scaler, centroids, labels, revenue, edges, table, trained.noise());
         return new Fit(scaler, centroids, trained.metrics(), labels, profiles, rule, trained.iterations(),
-                trained.converged(), options.algorithm().id(), trained.parameters().apply(newIndex));
+                trained.converged(), options.algorithm().id(), trained.parameters().apply(newIndex),
+                FeatureDistribution.of(features, rows));
     }
 
     /** An algorithm's result before clusters are ordered: noise, when present, is the last cluster. */
@@ -232,6 +235,71 @@ final class ModelTraining {
             }
             return AlgorithmParameters.dbscan(eps, estimated, options.minSamples(), core, coreClusters);
         });
+    }
+
+    /**
+     * The fit with cluster ids matched to a previous model's over the same features: new and previous centroids (the
+     * previous one taken to the new scaled space) paired by least total distance; a matched cluster takes the
+     * previous id, an unmatched one the next unused {@code cluster-N}; noise keeps {@code noise}. Cluster order (by
+     * monetary value) is unchanged.
+     */
+    static Matched matchIds(Fit fit, ClusterModel previous) {
+        StandardScaler previousScaler = previous.scaler().toScaler();
+        List<Integer> before = new ArrayList<>();
+        for (int j = 0; j < previous.clusters().size(); j++) {
+            if (!previous.clusters().get(j).id().equals(NOISE_ID)) {
+                before.add(j);
+            }
+        }
+        List<Integer> after = new ArrayList<>();
+        for (int i = 0; i < fit.clusters().size(); i++) {
+            if (!fit.clusters().get(i).id().equals(NOISE_ID)) {
+                after.add(i);
+            }
+        }
+        double[][] cost = new double[after.size()][before.size()];
+        for (int b = 0; b < before.size(); b++) {
+            double[] mapped = fit.scaler().transform(previousScaler.inverseTransform(
+                    ScalerParameters.unboxed(previous.centroids().get(before.get(b)))));
+            for (int a = 0; a < after.size(); a++) {
+                cost[a][b] = Centroids.distance(fit.centroids()[after.get(a)], mapped);
+            }
+        }
+        int[] match = before.isEmpty() ? new int[after.size()] : io.segmentation.clustering.MinimumCostAssignment.solve(cost);
+        if (before.isEmpty()) {
+            Arrays.fill(match, -1);
+        }
+        int next = 0;
+        for (ClusterProfile p : previous.clusters()) {
+            if (p.id().matches("cluster-\\d+")) {
+                next = Math.max(next, Integer.parseInt(p.id().substring("cluster-".length())) + 1);
+            }
+        }
+        List<ClusterProfile> clusters = new ArrayList<>(fit.clusters());
+        List<ClusterMatching.Match> matched = new ArrayList<>();
+        List<String> fresh = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (int a = 0; a < after.size(); a++) {
+            String id;
+            if (match[a] >= 0) {
+                id = previous.clusters().get(before.get(match[a])).id();
+                matched.add(new ClusterMatching.Match(id, round(cost[a][match[a]])));
+            } else {
+                id = "cluster-" + next++;
+                fresh.add(id);
+            }
+            taken.add(id);
+            clusters.set(after.get(a), clusters.get(after.get(a)).withId(id));
+        }
+        List<String> vanished = before.stream().map(j -> previous.clusters().get(j).id()).filter(id -> !taken.contains(id))
+                .toList();
+        Fit relabelled = new Fit(fit.scaler(), fit.centroids(), fit.metrics(), fit.labels(), clusters, fit.kSelection(),
+                fit.iterations(), fit.converged(), fit.algorithm(), fit.parameters(), fit.distributions());
+        return new Matched(relabelled, new ClusterMatching(previous.version(), matched, fresh, vanished));
+    }
+
+    /** A fit with matched ids and how they were matched. */
+    record Matched(Fit fit, ClusterMatching matching) {
     }
 
     /** Means of the labelled points per cluster 0..k-1 (a zero vector for an empty cluster). */

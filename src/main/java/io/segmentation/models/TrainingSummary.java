@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *                      models stored before it was recorded)
  * @param iterations    Lloyd iterations (or EM iterations) of the kept solution
  * @param converged     false when training stopped at the iteration cap rather than at a fixed point
+ * @param idMatching    how cluster ids were kept from the version this one replaced; null for a first version,
+ *                      imports and models stored before ids were matched
  */
 @Schema(description = "The data a model was trained on.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,17 +32,24 @@ public record TrainingSummary(@Schema(example = "file") String source,
                               @Schema(example = "2014") @Nullable Integer referenceYear,
                               @Schema(example = "elbow") @Nullable String kSelection,
                               @Schema(example = "17") @Nullable Integer iterations,
-                              @Schema(example = "true") @Nullable Boolean converged) {
+                              @Schema(example = "true") @Nullable Boolean converged,
+                              @Nullable ClusterMatching idMatching) {
 
     /** A summary without training details (imports). */
     public TrainingSummary(String source, @Nullable String fileName, long rows, long usedRows,
                            Map<String, Long> droppedRows, @Nullable Integer referenceYear) {
-        this(source, fileName, rows, usedRows, droppedRows, referenceYear, null, null, null);
+        this(source, fileName, rows, usedRows, droppedRows, referenceYear, null, null, null, null);
     }
 
     /** The same summary with how the fit went. */
     TrainingSummary trainedBy(ModelTraining.Fit fit) {
         return new TrainingSummary(source, fileName, rows, usedRows, droppedRows, referenceYear, fit.kSelection(),
-                fit.iterations(), fit.converged());
+                fit.iterations(), fit.converged(), null);
+    }
+
+    /** The same summary with how cluster ids were kept (null: not matched). */
+    TrainingSummary matchedBy(@Nullable ClusterMatching matching) {
+        return new TrainingSummary(source, fileName, rows, usedRows, droppedRows, referenceYear, kSelection, iterations,
+                converged, matching);
     }
 }

@@ -1,10 +1,13 @@
 package io.segmentation.runs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.segmentation.clustering.ClusterNaming;
+import io.segmentation.models.ClusterModel;
 import io.segmentation.models.ClusterProfile;
 import io.segmentation.models.ModelRegistry;
 import io.segmentation.models.ModelService;
@@ -12,9 +15,12 @@ import io.segmentation.models.RfmSnapshot;
 import io.segmentation.models.ServingModel;
 import io.segmentation.rfm.RfmEdges;
 import io.segmentation.segments.CustomerProfile;
+import io.segmentation.segments.Publication;
+import io.segmentation.segments.ResultStore;
 import io.segmentation.segments.SegmentDefinition;
 import io.segmentation.segments.SegmentProfile;
 import io.segmentation.segments.SegmentProfiler;
+import io.segmentation.segments.SegmentService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * The model step of a run: stores the run's score edges, assigns every customer the nearest cluster of the active
  * default model (training and activating the first one when none exists, or every time with
- * {@code segmentation.models.retrain-on-run}), and adds the cluster segment profiles after the RFM ones.
+ * {@code segmentation.models.retrain-on-run}, or when a feature drifted with {@code segmentation.models.retrain-on-drift}),
+ * adds the cluster segment profiles after the RFM ones, and reports drift and stability against the previous run.
  */
 @Component
 class ClusterAssignment {
@@ -33,11 +40,16 @@ class ClusterAssignment {
     private final ModelService models;
     private final ModelRegistry registry;
     private final RunScoringStore scoring;
+    private final SegmentService segments;
+    private final ResultStore results;
 
-    ClusterAssignment(ModelService models, ModelRegistry registry, RunScoringStore scoring) {
+    ClusterAssignment(ModelService models, ModelRegistry registry, RunScoringStore scoring, SegmentService segments,
+                      ResultStore results) {
         this.models = models;
         this.registry = registry;
         this.scoring = scoring;
+        this.segments = segments;
+        this.results = results;
     }
 
     /** The run's result with clusters assigned and cluster segments added (unchanged when no model can be had). */
@@ -54,7 +66,9 @@ class ClusterAssignment {
         }
         RfmEdges runEdges = RfmEdges.of(column(rows, 0), column(rows, 1), column(rows, 2));
         Optional<ServingModel> model = registry.active(models.defaultName());
-        if (model.isEmpty() || models.retrainOnRun() || freshModel) {
+        ClusterModel drifted = model.isPresent() && !models.retrainOnRun() && !freshModel && models.retrainOnDrift()
+                ? drifted(model.get(), customers) : null;
+        if (model.isEmpty() || models.retrainOnRun() || freshModel || drifted != null) {
             try {
                 model = Optional.of(models.trainDefault(new RfmSnapshot(runId, fingerprint, rows, runEdges)));
             } catch (IllegalArgumentException e) {
@@ -70,10 +84,14 @@ class ClusterAssignment {
         }
         ServingModel serving = model.get();
         List<CustomerProfile> assigned = new ArrayList<>(customers.size());
+        List<DriftCalculator.Assigned> forDrift = new ArrayList<>(customers.size());
         for (CustomerProfile c : customers) {
-            assigned.add(c.withCluster(serving.assign(serving.rfmInputs(c.recencyDays(), c.frequency(),
-                    c.monetary())).clusterId(), serving.name(), serving.version()));
+            double[] inputs = serving.rfmInputs(c.recencyDays(), c.frequency(), c.monetary());
+            ServingModel.Assignment a = serving.assign(inputs);
+            assigned.add(c.withCluster(a.clusterId(), serving.name(), serving.version()));
+            forDrift.add(new DriftCalculator.Assigned(c.customerId(), inputs, a.clusterId(), a.confidence()));
         }
+        RunDrift drift = drift(runId, serving, drifted, forDrift);
         List<SegmentDefinition> definitions = new ArrayList<>();
         for (ClusterProfile cluster : serving.model().clusters()) {
             definitions.add(new SegmentDefinition(cluster.id(), "cluster", cluster.name(), cluster.description(),
@@ -91,7 +109,38 @@ class ClusterAssignment {
         segments.addAll(result.segments().subList(afterRfm, result.segments().size()));
         LOG.info("Run {}: {} customers assigned to the {} clusters of model {}", runId, assigned.size(), serving.model().k(),
                 serving.version());
-        return result.with(assigned, segments);
+        return result.with(assigned, segments).withDrift(drift);
+    }
+
+    /** The active model when a feature's PSI on these customers exceeds the threshold, else null. */
+    private @Nullable ClusterModel drifted(ServingModel model, List<CustomerProfile> customers) {
+        if (!ClusterNaming.isRfm(model.features())) {
+            return null;
+        }
+        List<double[]> inputs = customers.stream()
+                .map(c -> model.rfmInputs(c.recencyDays(), c.frequency(), c.monetary())).toList();
+        List<RunDrift.FeaturePsi> psi = DriftCalculator.psi(model.model(), inputs);
+        if (psi == null || psi.stream().noneMatch(RunDrift.FeaturePsi::drifted)) {
+            return null;
+        }
+        LOG.info("Model {} drifted on these customers ({}); retraining the default model", model.version(), psi);
+        return model.model();
+    }
+
+    /** Drift against the model (or the drifted one it replaced) and stability against the published run. */
+    private RunDrift drift(String runId, ServingModel serving, @Nullable ClusterModel drifted,
+                           List<DriftCalculator.Assigned> customers) {
+        String previousRunId = results.current().map(Publication::runId).orElse(null);
+        Map<String, String> previous = new HashMap<>();
+        if (previousRunId != null) {
+            segments.forEachCustomer(null, c -> {
+                if (c.cluster() != null) {
+                    previous.put(c.customerId(), c.cluster());
+                }
+            });
+        }
+        return DriftCalculator.of(runId, serving, drifted != null ? drifted : serving.model(), customers, previousRunId,
+                previous, drifted != null);
     }
 
     /** Called once the run is published: its score edges and cluster model become the ones /predict uses. */

@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  *                        compute (skipped, failed before computing) and runs recorded before lifetime value existed
  * @param spending        the spending amounts the rule segments used (derived from the customers by default); null as
  *                        for {@code clv}
+ * @param drift           how the run's customers compare with the model's training data and the previous run (PSI
+ *                        per feature, adjusted Rand index, cluster share changes, low-confidence share); null when no
+ *                        model assigned clusters and for runs recorded before drift existed
  */
 @Schema(description = "A run: what it read, what it produced, how long each phase took.")
 public record Run(String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
@@ -39,14 +42,14 @@ public record Run(String id, @Schema(example = "upload:6650f1...") String trigge
                   Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                   @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
                   @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules, @Nullable ClvReport clv,
-                  @Nullable SpendingReport spending) {
+                  @Nullable SpendingReport spending, @Nullable RunDrift drift) {
 
     /** A run without input reports or rule overrides (add them with {@link #with(List, RuleOverrides)}). */
     public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
                Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error) {
         this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
-                phaseMillis, error, List.of(), null, null, null);
+                phaseMillis, error, List.of(), null, null, null, null);
     }
 
     /** A run with input reports and rule overrides and no lifetime-value report. */
@@ -55,29 +58,35 @@ public record Run(String id, @Schema(example = "upload:6650f1...") String trigge
                @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
                @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules) {
         this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
-                phaseMillis, error, inputs, rules, null, null);
+                phaseMillis, error, inputs, rules, null, null, null);
     }
 
     /** This run with its lifetime-value report. */
     Run withClv(@Nullable ClvReport report) {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, inputs, rules, report, spending);
+                dataFingerprint, phaseMillis, error, inputs, rules, report, spending, drift);
     }
 
     /** This run with the spending amounts its rule segments used. */
     Run withSpending(@Nullable SpendingReport report) {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, inputs, rules, clv, report);
+                dataFingerprint, phaseMillis, error, inputs, rules, clv, report, drift);
+    }
+
+    /** This run with its drift and stability report. */
+    Run withDrift(@Nullable RunDrift report) {
+        return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
+                dataFingerprint, phaseMillis, error, inputs, rules, clv, spending, report);
     }
 
     Run finish(RunStatus newStatus, Instant at, @Nullable String newError) {
         return new Run(id, trigger, newStatus, asOfSetting, asOf, startedAt, at, batches, orders, customers,
-                dataFingerprint, phaseMillis, newError, inputs, rules, clv, spending);
+                dataFingerprint, phaseMillis, newError, inputs, rules, clv, spending, drift);
     }
 
     /** This run with its input reports and rule overrides. */
     Run with(List<PurchaseInput> newInputs, @Nullable RuleOverrides newRules) {
         return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
-                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules, clv, spending);
+                dataFingerprint, phaseMillis, error, List.copyOf(newInputs), newRules, clv, spending, drift);
     }
 }

@@ -208,7 +208,8 @@ public class RunService {
 
             Run completed = new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started, null,
                     batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
-                    .with(inputs, overrides).withClv(result.clv()).withSpending(result.spending());
+                    .with(inputs, overrides).withClv(result.clv()).withSpending(result.spending())
+                    .withDrift(result.drift());
             publisher.publish(prepared);
             run = completed; // why: its results are live from here on; a failure below must not delete them
             live = true;

@@ -289,13 +289,25 @@ public final class SegmentationPipeline {
      * @param segments  RFM segment profiles (all 11, in table order), then rule segment profiles
      * @param clv       the lifetime-value models fitted on the customers, or why none was
      * @param spending  the spending amounts the rule segments used
+     * @param drift     drift and stability of the cluster assignment (null until clusters are assigned, or none were)
      */
     public record Result(LocalDate asOf, List<CustomerProfile> customers, List<SegmentProfile> segments,
-                         ClvReport clv, SpendingReport spending) {
+                         ClvReport clv, SpendingReport spending, @Nullable RunDrift drift) {
+
+        /** A result before clusters are assigned. */
+        public Result(LocalDate asOf, List<CustomerProfile> customers, List<SegmentProfile> segments, ClvReport clv,
+                      SpendingReport spending) {
+            this(asOf, customers, segments, clv, spending, null);
+        }
 
         /** The same result with other customers and segments (a later step's, such as clusters). */
         public Result with(List<CustomerProfile> newCustomers, List<SegmentProfile> newSegments) {
-            return new Result(asOf, newCustomers, newSegments, clv, spending);
+            return new Result(asOf, newCustomers, newSegments, clv, spending, drift);
+        }
+
+        /** The same result with the cluster assignment's drift report. */
+        Result withDrift(@Nullable RunDrift report) {
+            return new Result(asOf, customers, segments, clv, spending, report);
         }
     }
 }

@@ -45,7 +45,8 @@ class ModelAlgorithmsTests {
         }
         return new ServingModel(new ClusterModel(1, "blobs", Instant.EPOCH, FEATURES, ScalerParameters.of(fit.scaler()),
                 centroids, fit.k(), 42L, fit.metrics(), fit.clusters(), null, null,
-                new TrainingSummary("file", "blobs.csv", 452, 452, Map.of(), null), fit.algorithm(), fit.parameters()));
+                new TrainingSummary("file", "blobs.csv", 452, 452, Map.of(), null), fit.algorithm(), fit.parameters(),
+                fit.distributions()));
     }
 
     @ParameterizedTest

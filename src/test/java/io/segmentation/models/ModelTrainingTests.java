@@ -101,7 +101,7 @@ class ModelTrainingTests {
         ClusterModel model = new ClusterModel(1, "default", java.time.Instant.EPOCH, ModelService.RFM_FEATURES,
                 ScalerParameters.of(fit.scaler()), Arrays.stream(fit.centroids()).map(ScalerParameters::boxed).toList(),
                 fit.k(), 42L, fit.metrics(), fit.clusters(), null, null,
-                new TrainingSummary("run", null, rows.length, rows.length, java.util.Map.of(), null), null, null);
+                new TrainingSummary("run", null, rows.length, rows.length, java.util.Map.of(), null), null, null, null);
         ServingModel serving = new ServingModel(model);
         for (int i = 0; i < rows.length; i++) {
             ServingModel.Assignment a = serving.assign(rows[i]);
