@@ -33,7 +33,8 @@ class PredictionController {
                     + " mScore, rfmScore and rfmSegment against the published run's score edges), or {\"instances\":"
                     + " [...]} with up to 10,000 of either. ?model=NAME uses that name's active model, whose features"
                     + " the keys must match. 400 lists every missing, negative, non-finite or unknown field; 404 for an"
-                    + " unknown single customer; 503 when no model is active. {\"history\": {\"frequency\": 2,"
+                    + " unknown single customer or a model name no version was stored under; 503 when the name is the"
+                    + " default or has versions but none is active. {\"history\": {\"frequency\": 2,"
                     + " \"recency\": 30.43, \"T\": 38.86, \"monetary\": 22.35}} answers P(alive), churn risk,"
                     + " expected purchases and predicted CLV under the published run's BG/NBD and Gamma-Gamma models"
                     + " (times in GET /clv's timeUnit; 409 clv-not-fitted when the run fitted none).")

@@ -11,6 +11,7 @@ import java.util.Set;
 import io.segmentation.clustering.ClusterNaming;
 import io.segmentation.models.ModelRegistry;
 import io.segmentation.models.ModelService;
+import io.segmentation.models.ModelSummary;
 import io.segmentation.models.NoActiveModelException;
 import io.segmentation.models.ServingModel;
 import io.segmentation.prediction.InvalidFeaturesException.FieldError;
@@ -48,10 +49,23 @@ class Predictor {
         this.settings = settings;
     }
 
-    /** The model a request uses: the active one of {@code name}, or of the default name. */
+    /**
+     * The model a request uses: the active one of {@code name}, or of the default name.
+     *
+     * @throws UnknownModelNameException (404) when no version of a name other than the default was ever stored
+     * @throws NoActiveModelException    (503) when the name is the default or has versions, none of them active
+     */
     ServingModel model(@Nullable String name) {
         String modelName = name == null || name.isBlank() ? models.defaultName() : name.trim();
-        return registry.active(modelName).orElseThrow(() -> new NoActiveModelException(modelName));
+        Optional<ServingModel> active = registry.active(modelName);
+        if (active.isPresent()) {
+            return active.get();
+        }
+        List<String> names = registry.list().stream().map(ModelSummary::name).distinct().sorted().toList();
+        if (!modelName.equals(models.defaultName()) && !names.contains(modelName)) {
+            throw new UnknownModelNameException(modelName, names);
+        }
+        throw new NoActiveModelException(modelName);
     }
 
     /**

@@ -133,12 +133,12 @@ class PredictionIntegrationTests {
     }
 
     @Test
-    void anUnknownCustomerIs404AndAnUnknownModelNameIs503SayingHowToTrain() {
+    void anUnknownCustomerIs404AndAnUnknownModelNameIs404ListingTheNames() {
         assertThat(problem(Map.of("customerId", "nobody"), 404).get("detail").asString()).contains("nobody");
         JsonNode noModel = json(http.post().uri("/predict?model=nothing-here").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("customerId", "12347")), 503);
-        assertThat(noModel.get("type").asString()).isEqualTo("urn:segmentation:problem:no-active-model");
-        assertThat(noModel.get("detail").asString()).contains("POST /models");
+                .body(Map.of("customerId", "12347")), 404);
+        assertThat(noModel.get("type").asString()).isEqualTo("urn:segmentation:problem:not-found");
+        assertThat(noModel.get("detail").asString()).contains("GET /models");
     }
 
     @Test
