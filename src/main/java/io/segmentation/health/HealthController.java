@@ -1,5 +1,7 @@
 package io.segmentation.health;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import io.segmentation.models.ModelRegistry;
 import io.segmentation.models.ModelService;
 import io.segmentation.runs.RunService;
@@ -21,8 +23,11 @@ class HealthController {
     private final RunService runs;
     private final ModelRegistry models;
     private final ModelService modelService;
+    private final ApplicationAvailability availability;
 
-    HealthController(MongoPing mongo, RunService runs, ModelRegistry models, ModelService modelService) {
+    HealthController(MongoPing mongo, RunService runs, ModelRegistry models, ModelService modelService,
+                     ApplicationAvailability availability) {
+        this.availability = availability;
         this.mongo = mongo;
         this.runs = runs;
         this.models = models;
@@ -30,9 +35,11 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer.")
+    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer, or while"
+            + " start-up work (the demo data, recovery of cut-short uploads) still runs; reason says which.")
     @ApiResponse(responseCode = "200", description = "UP", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "503", description = "DOWN: MongoDB does not answer", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "DOWN: MongoDB does not answer, or the service is still starting",
+            useReturnTypeSchema = true)
     ResponseEntity<ServiceHealth> health() {
         boolean up = Status.UP.equals(mongo.health(false).getStatus());
         ServiceHealth.LastRun lastRun = null;
@@ -45,8 +52,15 @@ class HealthController {
                 up = false;
             }
         }
-        String status = up ? "UP" : "DOWN";
-        return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new ServiceHealth(status, status, models.versions().get(modelService.defaultName()), lastRun));
+        String mongoStatus = up ? "UP" : "DOWN";
+        // why: the web server answers before the start-up runners (the demo data's upload and run) have finished;
+        // readiness turns to ACCEPTING_TRAFFIC only after them
+        boolean started = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+        String reason = !up ? "MongoDB does not answer" : !started
+                ? "starting: start-up work (the demo data, recovery of cut-short uploads) still runs" : null;
+        String status = up && started ? "UP" : "DOWN";
+        return ResponseEntity.status(reason == null ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new ServiceHealth(status, mongoStatus, models.versions().get(modelService.defaultName()), lastRun,
+                        reason));
     }
 }

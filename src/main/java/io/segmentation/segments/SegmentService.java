@@ -27,7 +27,7 @@ public class SegmentService {
         return store.current()
                 .map(p -> new SegmentsView(p.runId(), p.asOf(), p.customers(),
                         store.segments(p.runId(), scheme).stream().map(this::withActions).toList()))
-                .orElse(new SegmentsView(null, null, 0, List.of()));
+                .orElseGet(SegmentsView::noRunYet);
     }
 
     /** One segment; throws {@link UnknownSegmentException} when the published run has none with this id. */
