@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import io.segmentation.models.ModelRegistry;
 import io.segmentation.models.ModelService;
 import io.segmentation.runs.Run;
@@ -29,8 +31,11 @@ class HealthController {
     private final RunService runs;
     private final ModelRegistry models;
     private final ModelService modelService;
+    private final ApplicationAvailability availability;
 
-    HealthController(MongoPing mongo, RunService runs, ModelRegistry models, ModelService modelService) {
+    HealthController(MongoPing mongo, RunService runs, ModelRegistry models, ModelService modelService,
+                     ApplicationAvailability availability) {
+        this.availability = availability;
         this.mongo = mongo;
         this.runs = runs;
         this.models = models;
@@ -38,9 +43,13 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer. A feature's PSI above 0.25 on the last run (see GET /models/{version}/drift) is listed in warnings and drift; it never makes the service DOWN.")
+    @Operation(operationId = "getHealth", summary = "Service health", description = "200 when UP; 503 when MongoDB does not answer, or while"
+            + " start-up work (the demo data, recovery of cut-short uploads) still runs; reason says which. A"
+            + " feature's PSI above 0.25 on the last run (see GET /models/{version}/drift) is listed in warnings and"
+            + " drift; it never makes the service DOWN.")
     @ApiResponse(responseCode = "200", description = "UP", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "503", description = "DOWN: MongoDB does not answer", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "DOWN: MongoDB does not answer, or the service is still starting",
+            useReturnTypeSchema = true)
     ResponseEntity<ServiceHealth> health() {
         boolean up = Status.UP.equals(mongo.health(false).getStatus());
         ServiceHealth.LastRun lastRun = null;
@@ -60,10 +69,16 @@ class HealthController {
                 up = false;
             }
         }
-        String status = up ? "UP" : "DOWN";
-        return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new ServiceHealth(status, status, models.versions().get(modelService.defaultName()), lastRun,
-                        drift, warnings));
+        String mongoStatus = up ? "UP" : "DOWN";
+        // why: the web server answers before the start-up runners (the demo data's upload and run) have finished;
+        // readiness turns to ACCEPTING_TRAFFIC only after them
+        boolean started = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+        String reason = !up ? "MongoDB does not answer" : !started
+                ? "starting: start-up work (the demo data, recovery of cut-short uploads) still runs" : null;
+        String status = up && started ? "UP" : "DOWN";
+        return ResponseEntity.status(reason == null ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new ServiceHealth(status, mongoStatus, models.versions().get(modelService.defaultName()), lastRun,
+                        drift, warnings, reason));
     }
 
     /** The run's PSI per feature; a warning per drifted feature (drift never makes the service DOWN). */

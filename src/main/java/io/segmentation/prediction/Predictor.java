@@ -11,6 +11,7 @@ import java.util.Set;
 import io.segmentation.clustering.ClusterNaming;
 import io.segmentation.models.ModelRegistry;
 import io.segmentation.models.ModelService;
+import io.segmentation.models.ModelSummary;
 import io.segmentation.models.NoActiveModelException;
 import io.segmentation.models.ServingModel;
 import io.segmentation.prediction.InvalidFeaturesException.FieldError;
@@ -48,10 +49,23 @@ class Predictor {
         this.settings = settings;
     }
 
-    /** The model a request uses: the active one of {@code name}, or of the default name. */
+    /**
+     * The model a request uses: the active one of {@code name}, or of the default name.
+     *
+     * @throws UnknownModelNameException (404) when no version of a name other than the default was ever stored
+     * @throws NoActiveModelException    (503) when the name is the default or has versions, none of them active
+     */
     ServingModel model(@Nullable String name) {
         String modelName = name == null || name.isBlank() ? models.defaultName() : name.trim();
-        return registry.active(modelName).orElseThrow(() -> new NoActiveModelException(modelName));
+        Optional<ServingModel> active = registry.active(modelName);
+        if (active.isPresent()) {
+            return active.get();
+        }
+        List<String> names = registry.list().stream().map(ModelSummary::name).distinct().sorted().toList();
+        if (!modelName.equals(models.defaultName()) && !names.contains(modelName)) {
+            throw new UnknownModelNameException(modelName, names);
+        }
+        throw new NoActiveModelException(modelName);
     }
 
     /**
@@ -78,55 +92,63 @@ class Predictor {
     }
 
     /**
-     * A batch, in instance order.
+     * A batch, in instance order: each instance answers its prediction or its own {@link InstanceProblem} (400
+     * {@code invalid-features} for bad fields, 404 {@code not-found} for a customer the published run lacks), so one
+     * bad instance fails only itself.
      *
-     * @throws InvalidFeaturesException listing every bad field of every instance, unknown customers included
+     * @throws InvalidFeaturesException when the batch as a whole is malformed: empty or over the instance limit
      */
     BatchPrediction predictBatch(ServingModel model, List<@Nullable PredictionInstance> instances) {
-        List<FieldError> errors = new ArrayList<>();
         if (instances.isEmpty() || instances.size() > settings.maxInstances()) {
             throw new InvalidFeaturesException(List.of(new FieldError("instances", "must hold 1 to "
                     + settings.maxInstances() + " instances, has " + instances.size())));
         }
+        Object[] results = new Object[instances.size()];
         double[][] inputs = new double[instances.size()][];
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < instances.size(); i++) {
             PredictionInstance instance = instances.get(i);
             String path = "instances[" + i + "]";
+            List<FieldError> errors = new ArrayList<>();
             if (instance == null || (instance.customerId() == null) == (instance.features() == null)) {
                 errors.add(new FieldError(path, "give exactly one of customerId or features"));
             } else if (instance.customerId() != null) {
+                requireCustomerModel(model, path + ".customerId", errors);
                 ids.add(instance.customerId());
             } else {
                 inputs[i] = parse(model, instance.features(), path + ".features", errors);
             }
-        }
-        if (!ids.isEmpty()) {
-            requireCustomerModel(model, "instances[].customerId", errors);
+            if (!errors.isEmpty()) {
+                results[i] = InstanceProblem.of(i, new InvalidFeaturesException(errors));
+            }
         }
         Map<String, CustomerProfile> customers = new HashMap<>();
-        if (!ids.isEmpty() && errors.isEmpty()) {
+        if (!ids.isEmpty() && ClusterNaming.isRfm(model.features())) {
             // why: one cursor over the published run beats thousands of single reads
             segments.forEachCustomer(null, c -> {
                 if (ids.contains(c.customerId())) {
                     customers.put(c.customerId(), c);
                 }
             });
-            for (int i = 0; i < instances.size(); i++) {
+        }
+        int failed = 0;
+        for (int i = 0; i < instances.size(); i++) {
+            if (results[i] == null) {
                 String id = instances.get(i).customerId();
-                if (id != null && !customers.containsKey(id)) {
-                    errors.add(new FieldError("instances[" + i + "].customerId",
-                            "no customer '" + id + "' in the published run"));
+                if (id == null) {
+                    results[i] = byFeatures(model, inputs[i]);
+                } else if (customers.containsKey(id)) {
+                    results[i] = byCustomer(model, customers.get(id));
+                } else {
+                    results[i] = InstanceProblem.of(i, new UnknownCustomerException(id));
                 }
             }
+            if (results[i] instanceof InstanceProblem) {
+                failed++;
+            }
         }
-        throwIfAny(errors);
-        List<Prediction> predictions = new ArrayList<>(instances.size());
-        for (int i = 0; i < instances.size(); i++) {
-            String id = instances.get(i).customerId();
-            predictions.add(id != null ? byCustomer(model, customers.get(id)) : byFeatures(model, inputs[i]));
-        }
-        return new BatchPrediction(model.name(), model.version(), predictions.size(), predictions);
+        return new BatchPrediction(model.name(), model.version(), results.length, results.length - failed, failed,
+                List.of(results));
     }
 
     private Prediction byCustomer(ServingModel model, CustomerProfile c) {

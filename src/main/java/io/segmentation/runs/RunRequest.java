@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param force true to compute even when no purchase data changed since the last completed run (null = false)
  * @param rules rule thresholds for this run only, or null for the configured ones
  */
-@Schema(description = "Start a run over all stored purchases.")
+@Schema(description = "Start a run over all stored purchases.", example = "{\"asOf\": \"auto\", \"force\": false}")
 public record RunRequest(@Schema(example = "auto") @Nullable String asOf, @Schema(example = "false") @Nullable Boolean force,
                          @Valid @Nullable RuleOverrides rules) {
 

@@ -72,6 +72,7 @@ class CustomerController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String segment,
                                                  @RequestParam(required = false) @Nullable String sort) {
         CustomerSort order = CustomerSort.parse(sort);
+        service.requireSegment(segment);
         String name = segment == null ? "customers.csv" : "customers-" + segment.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

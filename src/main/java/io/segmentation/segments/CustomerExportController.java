@@ -52,6 +52,7 @@ class CustomerExportController {
             @RequestParam(defaultValue = "seed-json") @Pattern(regexp = "seed-json", message = "must be seed-json") String format,
             @Parameter(description = "only customers of this segment (any scheme)", example = "loyal")
             @RequestParam(required = false) @Nullable String segment) {
+        service.requireSegment(segment);
         StreamingResponseBody body = out -> {
             JsonGenerator gen = json.createGenerator(out);
             gen.writeStartArray();

@@ -26,7 +26,8 @@ class SegmentController {
     @GetMapping("/segments")
     @Operation(operationId = "listSegments", summary = "All segments of the published run",
             description = "Size, share, revenue, revenue share and average R, F and M of every segment. Before the first"
-                    + " run, runId is null and the list is empty.")
+                    + " run, state is NO_RUN_YET, runId null, the list empty and detail says how to get segments; otherwise state"
+                    + " is PUBLISHED.")
     SegmentsView segments(@Parameter(description = "only this scheme: rfm, cluster or rules", example = "rfm")
                           @RequestParam(required = false)
                           @Pattern(regexp = "rfm|cluster|rules", message = "must be rfm, cluster or rules")

@@ -27,7 +27,7 @@ public class SegmentService {
         return store.current()
                 .map(p -> new SegmentsView(p.runId(), p.asOf(), p.customers(),
                         store.segments(p.runId(), scheme).stream().map(this::withActions).toList(), p.currency()))
-                .orElse(new SegmentsView(null, null, 0, List.of()));
+                .orElseGet(SegmentsView::noRunYet);
     }
 
     /** One segment; throws {@link UnknownSegmentException} when the published run has none with this id. */
@@ -54,13 +54,24 @@ public class SegmentService {
         return store.current().flatMap(p -> store.customer(p.runId(), customerId));
     }
 
-    /** A page of customers, optionally of one segment; an unknown segment id gives an empty page. */
+    /**
+     * Checks a segment filter: null passes; throws {@link UnknownSegmentException} when the published run (or the
+     * lack of one) has no segment with this id, so that a typo is a 404 and not an empty page.
+     */
+    public void requireSegment(@Nullable String segment) {
+        if (segment != null && store.current().flatMap(p -> store.segment(p.runId(), segment)).isEmpty()) {
+            throw new UnknownSegmentException(segment);
+        }
+    }
+
+    /** A page of customers, optionally of one segment; throws {@link UnknownSegmentException} for an unknown one. */
     public CustomerPage page(@Nullable String segment, int page, int size) {
         return page(segment, CustomerSort.BY_ID, page, size);
     }
 
-    /** A page of customers in the given order, optionally of one segment; an unknown segment gives an empty page. */
+    /** A page of customers in the given order, optionally of one segment; throws {@link UnknownSegmentException}. */
     public CustomerPage page(@Nullable String segment, CustomerSort sort, int page, int size) {
+        requireSegment(segment);
         Optional<Publication> current = store.current();
         if (current.isEmpty()) {
             return new CustomerPage(null, segment, page, size, 0, 0, List.of(), sort.toString());

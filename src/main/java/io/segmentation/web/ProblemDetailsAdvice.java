@@ -13,9 +13,11 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -137,12 +139,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
-                unreadableBody(ex));
+                unreadableBody(ex, RequestBodies.describe(request)));
         return ResponseEntity.badRequest().body(problem);
     }
 
     /** Names the field and the expected type when Jackson knows them; never echoes the body. */
-    private static String unreadableBody(HttpMessageNotReadableException ex) {
+    private static String unreadableBody(HttpMessageNotReadableException ex, String body) {
         Throwable cause = ex.getMostSpecificCause();
         if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
             String field = json.getPath().stream()
@@ -157,12 +159,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     : expected.getSimpleName())) + ".";
         }
         if (cause instanceof MismatchedInputException) {
-            return "The body must be a JSON object such as {\"asOf\": \"auto\", \"force\": false}.";
+            return "The body must be " + body + ".";
         }
         if (cause instanceof JacksonException) {
-            return "The body is not well-formed JSON; send a JSON object such as {\"asOf\": \"auto\"}.";
+            return "The body is not well-formed JSON; send " + body + ".";
         }
-        return "The request body cannot be read: send a JSON object with Content-Type: application/json.";
+        return "The request body cannot be read: send " + body + " with Content-Type: application/json.";
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String given = ex.getContentType() == null ? "The request has no Content-Type"
+                : "Content-Type '" + ex.getContentType() + "' is not supported";
+        List<MediaType> supported = ex.getSupportedMediaTypes();
+        String detail = supported.contains(MediaType.MULTIPART_FORM_DATA)
+                ? given + ": this endpoint takes a file; send Content-Type multipart/form-data with the file in a part"
+                + " named 'file' (curl -F file=@purchases.csv)."
+                : given + "; send " + supported.stream().map(MediaType::toString).reduce((a, b) -> a + " or " + b)
+                .orElse("another Content-Type") + ".";
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Unsupported media type", detail);
+        HttpHeaders answer = new HttpHeaders();
+        if (!supported.isEmpty()) {
+            answer.setAccept(supported);
+        }
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(answer).body(problem);
     }
 
     @Override

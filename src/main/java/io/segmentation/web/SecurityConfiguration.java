@@ -18,13 +18,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * The one security filter chain: stateless, no CSRF, no sessions, no login pages. With
  * {@code segmentation.security.enabled} every path but {@link AccessRules#OPEN} needs an {@code X-API-Key} holding
  * the authority {@link AccessRules#requiredAuthority} names; 401 and 403 are problem details written by
- * {@link ProblemDetailsAdvice}. Rate limiting applies either way.
+ * {@link ProblemDetailsAdvice}. Rate limiting applies either way; CORS only for {@link CorsSettings}' origins.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,7 +35,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings security, RateLimitSettings rateLimit,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+            CorsSettings corsSettings, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems)
+            throws Exception {
+        CorsConfiguration cors = corsSettings.configuration();
+        if (cors != null) {
+            UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+            source.registerCorsConfiguration("/**", cors);
+            // why: Spring Security's CorsFilter answers a preflight before the API-key check, which it could not pass
+            http.cors(c -> c.configurationSource(source));
+            LOG.info("CORS allowed for {}", corsSettings.allowedOrigins());
+        } else {
+            http.cors(AbstractHttpConfigurer::disable);
+        }
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -119,26 +119,53 @@ class PredictionIntegrationTests {
     }
 
     @Test
-    void aBatchOverTheLimitOrWithUnknownCustomersIsRejectedWithTheirPositions() {
-        JsonNode problem = problem(Map.of("instances", List.of(Map.of("customerId", "12347"),
-                Map.of("customerId", "nobody"), Map.of("features", Map.of("frequency", 1)))), 400);
+    void aBatchAnswersEachInstanceInOrderWithItsPredictionOrItsOwnProblem() {
+        JsonNode batch = json(http.post().uri("/predict").contentType(MediaType.APPLICATION_JSON).body(Map.of(
+                "instances", List.of(Map.of("customerId", "12347"), Map.of("customerId", "nobody"),
+                        Map.of("features", Map.of("frequency", 1)),
+                        Map.of("features", Map.of("recencyDays", 12, "frequency", 5, "monetary", 830.5)),
+                        Map.of("customerId", "12347", "features", Map.of("frequency", 1))))));
+        assertThat(batch.get("count").asInt()).isEqualTo(5);
+        assertThat(batch.get("succeeded").asInt()).isEqualTo(2);
+        assertThat(batch.get("failed").asInt()).isEqualTo(3);
+        JsonNode results = batch.get("predictions");
+        assertThat(results.get(0).get("customerId").asString()).isEqualTo("12347");
+        assertThat(results.get(0).get("clusterId").asString()).matches("cluster-\\d");
+        JsonNode unknown = results.get(1);
+        assertThat(unknown.get("status").asInt()).isEqualTo(404);
+        assertThat(unknown.get("type").asString()).isEqualTo("urn:segmentation:problem:not-found");
+        assertThat(unknown.get("instance").asInt()).isEqualTo(1);
+        assertThat(unknown.get("detail").asString()).contains("nobody");
+        JsonNode missing = results.get(2);
+        assertThat(missing.get("status").asInt()).isEqualTo(400);
+        assertThat(missing.get("type").asString()).isEqualTo("urn:segmentation:problem:invalid-features");
         List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
-        assertThat(fields).contains("instances[2].features.recencyDays", "instances[2].features.monetary");
+        missing.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("instances[2].features.recencyDays", "instances[2].features.monetary");
+        assertThat(results.get(3).get("rfmScore").asString()).hasSize(3);
+        assertThat(results.get(3).has("status")).isFalse();
+        assertThat(results.get(4).get("detail").asString()).contains("exactly one of customerId or features");
+    }
+
+    @Test
+    void onlyAMalformedBatchAsAWholeIs400() {
         List<Map<String, Object>> tooMany = new ArrayList<>();
         for (int i = 0; i < 10_001; i++) {
             tooMany.add(Map.of("customerId", "12347"));
         }
         assertThat(problem(Map.of("instances", tooMany), 400).get("detail").asString()).contains("10000");
+        assertThat(problem(Map.of("instances", List.of()), 400).get("detail").asString()).contains("has 0");
+        assertThat(problem(Map.of("instances", List.of(Map.of("customerId", "12347")), "customerId", "12347"), 400)
+                .get("detail").asString()).contains("exactly one of");
     }
 
     @Test
-    void anUnknownCustomerIs404AndAnUnknownModelNameIs503SayingHowToTrain() {
+    void anUnknownCustomerIs404AndAnUnknownModelNameIs404ListingTheNames() {
         assertThat(problem(Map.of("customerId", "nobody"), 404).get("detail").asString()).contains("nobody");
         JsonNode noModel = json(http.post().uri("/predict?model=nothing-here").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("customerId", "12347")), 503);
-        assertThat(noModel.get("type").asString()).isEqualTo("urn:segmentation:problem:no-active-model");
-        assertThat(noModel.get("detail").asString()).contains("POST /models");
+                .body(Map.of("customerId", "12347")), 404);
+        assertThat(noModel.get("type").asString()).isEqualTo("urn:segmentation:problem:not-found");
+        assertThat(noModel.get("detail").asString()).contains("GET /models");
     }
 
     @Test

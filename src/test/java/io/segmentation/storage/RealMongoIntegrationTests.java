@@ -30,7 +30,7 @@ class RealMongoIntegrationTests {
 
     @Container
     @ServiceConnection
-    static MongoDBContainer mongo = new MongoDBContainer("mongo:8");
+    static MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.4");
 
     @Autowired
     RestTestClient http;
