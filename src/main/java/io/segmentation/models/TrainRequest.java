@@ -1,5 +1,6 @@
 package io.segmentation.models;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param minSamples dbscan: points within eps, the point itself included, that make a core point (default 5)
  */
 @Schema(description = "Train a model on the published run: k, or a range kMin..kMax chosen by kSelection.")
+// why: as a body in POST /models/compare rows, an absent field is left out rather than written as null
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainRequest(@Schema(example = "4") @Min(1) @Max(50) @Nullable Integer k,
                            @Schema(example = "2") @Min(1) @Max(50) @Nullable Integer kMin,
                            @Schema(example = "10") @Min(1) @Max(50) @Nullable Integer kMax,
