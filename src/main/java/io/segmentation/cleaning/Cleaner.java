@@ -36,6 +36,12 @@ public final class Cleaner {
      */
     public Cleaner(int maxErrors, Set<RejectionReason> disabled) {
         this.maxErrors = maxErrors;
+        requireSwitchable(disabled);
+        this.disabled = disabled.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(disabled);
+    }
+
+    /** Throws {@link IllegalArgumentException} naming a rule of {@code disabled} that cannot be switched off. */
+    public static void requireSwitchable(java.util.Collection<RejectionReason> disabled) {
         for (RejectionReason reason : disabled) {
             if (ALWAYS_ON.contains(reason)) {
                 throw new IllegalArgumentException("cleaning rule " + reason + " cannot be switched off: "
@@ -43,7 +49,6 @@ public final class Cleaner {
                         : "a purchase without a customer id belongs to no customer"));
             }
         }
-        this.disabled = disabled.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(disabled);
     }
 
     /** Rules that always run. */

@@ -32,7 +32,7 @@ record IngestionSettings(@DefaultValue("100") int maxErrors, @DefaultValue("6553
             currency = null;
         }
         // why: a rule that cannot be switched off stops the start with the reason, not the first upload
-        new io.segmentation.cleaning.Cleaner(0, java.util.Set.copyOf(disabledRules));
+        io.segmentation.cleaning.Cleaner.requireSwitchable(disabledRules);
     }
 
     ReadLimits readLimits() {

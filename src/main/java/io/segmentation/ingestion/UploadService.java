@@ -137,11 +137,7 @@ public class UploadService {
             ParsedFile parsed = reader.read(file, format, options);
             String fileId = joined(kept);
             orders.insert(id, parsed.orders());
-            var cleaning = parsed.cleaning();
-            report = new UploadReport(id, name, hash, size, parsed.format(), parsed.layout(), parsed.currency(),
-                    clock.instant(), new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
-                    cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null,
-                    parsed.columns(), parsed.rules(), parsed.notes());
+            report = report(id, name, hash, size, parsed, parsed.notes());
             completed = uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(),
                     fileId, report, options.instructions(), null, demo ? Boolean.TRUE : null));
             durability.commit();
@@ -169,6 +165,16 @@ public class UploadService {
                 completed.instructions(), null, completed.demo()));
         durability.commit();
         return new UploadResult(report, true);
+    }
+
+    /** The report of a file read now, before its run. */
+    private UploadReport report(String id, String name, String sha256, long size, ParsedFile parsed,
+                                List<String> notes) {
+        var cleaning = parsed.cleaning();
+        return new UploadReport(id, name, sha256, size, parsed.format(), parsed.layout(), parsed.currency(),
+                clock.instant(), new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
+                cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null,
+                parsed.columns(), parsed.rules(), notes);
     }
 
     /** Removes the demo data set's uploads (record first, then orders and kept file); true when there were any. */
@@ -206,17 +212,13 @@ public class UploadService {
         try {
             ParsedFile parsed = reader.read(file, format, options);
             orders.insert(batch, parsed.orders());
-            var cleaning = parsed.cleaning();
             java.util.List<String> notes = new java.util.ArrayList<>(parsed.notes());
             notes.add("Read again with other instructions (" + (options.instructions().isEmpty() ? "the defaults"
                     : options.instructions()) + "); replaces the reading of " + current.report().receivedAt()
                     + " (" + (current.instructionsOrDefaults().isEmpty() ? "the defaults"
                     : current.instructionsOrDefaults()) + ") of the same bytes.");
-            report = new UploadReport(current.id(), name, current.sha256(), current.report().sizeBytes(),
-                    parsed.format(), parsed.layout(), parsed.currency(), clock.instant(),
-                    new UploadReport.Rows(cleaning.read(), cleaning.accepted(), cleaning.rejected()),
-                    cleaning.rejectedByReason(), cleaning.errors(), parsed.orders().size(), parsed.customers(), null,
-                    parsed.columns(), parsed.rules(), List.copyOf(notes));
+            report = report(current.id(), name, current.sha256(), current.report().sizeBytes(), parsed,
+                    List.copyOf(notes));
             uploads.save(new UploadDocument(current.id(), current.sha256(), UploadDocument.Status.COMPLETED,
                     current.receivedAt(), current.fileId(), report, options.instructions(), batch));
             durability.commit();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A customer's category-preference segment: a dominant category, {@code family}, {@code mixed} or {@code unknown}.
@@ -22,18 +23,21 @@ public record CategoryPreference(String id, String name) {
     /** No order carries a category. */
     public static final CategoryPreference UNKNOWN = new CategoryPreference("unknown", "Unknown");
 
-    private static final Set<String> FIXED_IDS = Set.of(FAMILY.id, MIXED.id, UNKNOWN.id);
-
     /**
      * The ids of the service's own segments and actions that a category's slug must never take: the fixed category
      * ids, the purchase-frequency and spending rule ids, DESIGN.md's RFM segment ids, DBSCAN's {@code noise} and the
      * recommendations' {@code high-churn-risk}; cluster ids ({@code cluster-<n>}) are kept apart by pattern. A run
      * adds its configured RFM segment ids through {@link RuleSegmenter#withReservedIds}.
      */
-    public static final Set<String> SYSTEM_IDS = Set.of(FAMILY.id, MIXED.id, UNKNOWN.id, "new", "loyal", "seasonal",
-            "lapsed", "regular", "high-value", "medium-value", "low-value", "champions", "cannot-lose-them", "at-risk",
-            "loyal-customers", "lost", "new-customers", "promising", "potential-loyalists", "about-to-sleep",
-            "hibernating", "need-attention", "noise", "high-churn-risk");
+    public static final Set<String> SYSTEM_IDS = Stream.of(
+                    Stream.of(FAMILY.id, MIXED.id, UNKNOWN.id, "noise", "high-churn-risk"),
+                    Arrays.stream(PurchaseFrequency.values()).map(PurchaseFrequency::id),
+                    Arrays.stream(Spending.values()).map(Spending::id),
+                    // why: rules/ cannot read rfm's table; these are DESIGN.md's RFM ids, a configured table's ids
+                    // come through RuleSegmenter#withReservedIds
+                    Stream.of("champions", "cannot-lose-them", "at-risk", "loyal-customers", "lost", "new-customers",
+                            "promising", "potential-loyalists", "about-to-sleep", "hibernating", "need-attention"))
+            .flatMap(ids -> ids).collect(Collectors.toUnmodifiableSet());
 
     /** Longest slug kept whole; longer names are cut and get a hash of the whole name. */
     private static final int MAX_SLUG = 64;

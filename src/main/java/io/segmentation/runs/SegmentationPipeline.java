@@ -227,16 +227,12 @@ public final class SegmentationPipeline {
                     continue;
                 }
                 CustomerScore score = estimate.scores().get(k++);
-                customers.set(i, customers.get(i).withClv(new CustomerClv(s.x(), round(s.tx()), round(s.T()),
+                customers.set(i, customers.get(i).withClv(new CustomerClv(s.x(), roundNoise(s.tx()), roundNoise(s.T()),
                         score.probabilityAlive(), score.churnRisk(), score.expectedPurchases(),
                         roundNoise(score.averageOrderValue()), score.populationMean(), roundNoise(score.lifetimeValue()))));
             }
         }
         return ClvReport.of(estimate, clv);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000.0) / 10_000.0;
     }
 
     private List<SegmentProfile> segmentProfiles(RuleSegmenter ruleSegmenter, List<CustomerProfile> customers,
