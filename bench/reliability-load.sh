@@ -38,8 +38,8 @@ echo "by status:"; cut -d' ' -f1 "$OUT/uploads.txt" | sort | uniq -c
 echo "slowest upload (s): $(cut -d' ' -f2 "$OUT/uploads.txt" | sort -n | tail -1)"
 
 CREATED=$(grep -c '^201' "$OUT/uploads.txt" || true)
-STORED=$(curl -s "http://localhost:$PORT/uploads?limit=1000" | jq 'length')
-ORDERS_STORED=$(curl -s "http://localhost:$PORT/uploads?limit=1000" | jq '[.[].orders] | add')
+STORED=$(curl -s "http://localhost:$PORT/uploads?size=1000" | jq '.totalElements')
+ORDERS_STORED=$(curl -s "http://localhost:$PORT/uploads?size=1000" | jq '[.content[].orders] | add')
 CUSTOMERS_PUBLISHED=$(curl -s "http://localhost:$PORT/segments?scheme=rfm" | jq '.customers')
 REVENUE=$(curl -s "http://localhost:$PORT/segments?scheme=rfm" | jq '[.segments[].revenue] | add')
 echo "acknowledged (201)=$CREATED stored uploads=$STORED orders=$ORDERS_STORED (expected $((CREATED * CUSTOMERS * ORDERS)))"

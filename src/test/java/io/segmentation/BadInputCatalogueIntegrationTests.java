@@ -146,8 +146,11 @@ class BadInputCatalogueIntegrationTests {
                 get("negative page", "/customers?page=-1", "invalid-parameter", "page"),
                 get("page beyond int", "/customers?page=99999999999", "bad-request", "page"),
                 get("page size not a number", "/customers?size=ten", "bad-request", "size"),
-                get("uploads limit 0", "/uploads?limit=0", "invalid-parameter", "limit"),
-                get("runs limit 10^9", "/runs?limit=1000000000", "invalid-parameter", "limit"));
+                get("uploads size 0", "/uploads?size=0", "invalid-parameter", "size"),
+                get("runs size 10^9", "/runs?size=1000000000", "invalid-parameter", "size"),
+                get("runs sorted by an unknown field", "/runs?sort=colour,desc", "invalid-sort", "startedAt"),
+                get("models sorted in an unknown direction", "/models?sort=version,up", "invalid-sort", "version"),
+                get("uploads' old limit parameter", "/uploads?limit=10", "unknown-parameter", "limit"));
     }
 
     @ParameterizedTest(name = "{0}")

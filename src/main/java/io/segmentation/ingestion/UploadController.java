@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
+import io.segmentation.web.ListPage;
+import io.segmentation.web.ListSort;
+import io.segmentation.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -75,10 +78,15 @@ class UploadController {
     }
 
     @GetMapping("/uploads")
-    @Operation(operationId = "listUploads", summary = "The latest completed uploads' reports, newest first",
-            description = "Reports of completed uploads only; an upload still processing or removed is not listed.")
-    List<UploadReport> list(@Parameter(description = "how many, 1-1000") @RequestParam(defaultValue = "50")
-                            @Min(1) @Max(1000) int limit) {
-        return service.latest(limit);
+    @Operation(operationId = "listUploads", summary = "A page of completed uploads' reports, newest first",
+            description = "Reports of completed uploads only; an upload still processing or removed is not listed."
+                    + " sort is FIELD or FIELD,asc|desc with FIELD one of receivedAt (default, newest first), orders,"
+                    + " customers; 400 invalid-sort for others.")
+    ListPage<UploadReport> list(@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
+                                @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
+                                @Parameter(description = "FIELD or FIELD,asc|desc", example = "receivedAt,desc")
+                                @RequestParam(required = false) @Nullable String sort) {
+        return service.page(new PageRequest(page, size,
+                ListSort.parse("/uploads", sort, UploadStore.SORT_FIELDS, UploadStore.NEWEST_FIRST)));
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionException;
 import io.segmentation.purchases.OrderStore;
 import io.segmentation.storage.MongoStartup;
 import io.segmentation.storage.StoreDurability;
+import io.segmentation.web.ListPage;
+import io.segmentation.web.PageRequest;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -319,8 +321,8 @@ public class UploadService {
     }
 
     /** Completed uploads' reports, newest first. */
-    public List<UploadReport> latest(int limit) {
-        return uploads.latest(limit).stream().map(UploadDocument::report).toList();
+    public ListPage<UploadReport> page(PageRequest request) {
+        return uploads.page(request).map(UploadDocument::report);
     }
 
     /** Removes uploads left PROCESSING by a stopped service, with their orders and files. */

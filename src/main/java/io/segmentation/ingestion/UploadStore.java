@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import io.segmentation.purchases.CommittedBatches;
 import io.segmentation.storage.MongoStartupTask;
+import io.segmentation.web.ListPage;
+import io.segmentation.web.ListSort;
+import io.segmentation.web.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,11 +61,22 @@ class UploadStore implements CommittedBatches, MongoStartupTask {
         return mongo.find(Query.query(Criteria.where("status").is(status)), UploadDocument.class);
     }
 
-    /** Completed uploads, newest first. */
-    List<UploadDocument> latest(int limit) {
-        Query query = Query.query(Criteria.where("status").is(UploadDocument.Status.COMPLETED))
-                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit);
-        return mongo.find(query, UploadDocument.class);
+    /** The fields {@code /uploads} sorts on. */
+    static final List<String> SORT_FIELDS = List.of("receivedAt", "orders", "customers");
+
+    static final ListSort NEWEST_FIRST = new ListSort("receivedAt", true);
+
+    /** A page of completed uploads in the order asked, ties newest first. */
+    ListPage<UploadDocument> page(PageRequest request) {
+        Criteria completed = Criteria.where("status").is(UploadDocument.Status.COMPLETED);
+        String field = "receivedAt".equals(request.sort().field()) ? "receivedAt" : "report." + request.sort().field();
+        Sort order = Sort.by(request.sort().descending() ? Sort.Direction.DESC : Sort.Direction.ASC, field);
+        if (!"receivedAt".equals(field)) {
+            order = order.and(Sort.by(Sort.Direction.DESC, "receivedAt"));
+        }
+        Query query = Query.query(completed).with(order).skip(request.offset()).limit(request.size());
+        return ListPage.of(request, mongo.count(Query.query(completed), UploadDocument.class),
+                mongo.find(query, UploadDocument.class));
     }
 
     @Override

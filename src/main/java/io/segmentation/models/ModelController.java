@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
+import io.segmentation.web.ListPage;
+import io.segmentation.web.ListSort;
+import io.segmentation.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,9 +47,15 @@ class ModelController {
     }
 
     @GetMapping("/models")
-    @Operation(operationId = "listModels", summary = "Every model, newest first", description = "Version, name, whether active, k and features.")
-    List<ModelSummary> list() {
-        return registry.list();
+    @Operation(operationId = "listModels", summary = "A page of models, newest first",
+            description = "Version, name, whether active, k and features. sort is FIELD or FIELD,asc|desc with FIELD one"
+                    + " of version (default, newest first), name, createdAt; 400 invalid-sort for others.")
+    ListPage<ModelSummary> list(@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
+                                @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
+                                @Parameter(description = "FIELD or FIELD,asc|desc", example = "version,desc")
+                                @RequestParam(required = false) @Nullable String sort) {
+        return registry.page(new PageRequest(page, size,
+                ListSort.parse("/models", sort, ModelRegistry.SORT_FIELDS, ModelRegistry.NEWEST_FIRST)));
     }
 
     @GetMapping("/models/{version}")

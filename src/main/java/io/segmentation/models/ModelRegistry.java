@@ -1,6 +1,7 @@
 package io.segmentation.models;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 import io.segmentation.storage.StoreDurability;
+import io.segmentation.web.ListPage;
+import io.segmentation.web.ListSort;
+import io.segmentation.web.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -115,6 +119,23 @@ public class ModelRegistry {
     /** Every stored model, newest first. */
     public List<ModelSummary> list() {
         return store.all().stream().map(m -> ModelSummary.of(m, isActive(m))).toList();
+    }
+
+    /** The fields {@code /models} sorts on. */
+    static final List<String> SORT_FIELDS = List.of("version", "name", "createdAt");
+
+    static final ListSort NEWEST_FIRST = new ListSort("version", true);
+
+    /** A page of the stored models in the order asked, ties newest first. */
+    public ListPage<ModelSummary> page(PageRequest request) {
+        Comparator<ModelSummary> order = switch (request.sort().field()) {
+            case "name" -> Comparator.comparing(ModelSummary::name);
+            case "createdAt" -> Comparator.comparing(ModelSummary::createdAt);
+            default -> Comparator.comparingInt(ModelSummary::version);
+        };
+        order = request.sort().descending() ? order.reversed() : order;
+        List<ModelSummary> all = list().stream().sorted(order.thenComparing(Comparator.comparingInt(ModelSummary::version).reversed())).toList();
+        return ListPage.slice(request, all);
     }
 
     private boolean isActive(ClusterModel model) {

@@ -3,6 +3,9 @@ package io.segmentation.runs;
 import java.net.URI;
 import java.util.List;
 
+import io.segmentation.web.ListPage;
+import io.segmentation.web.ListSort;
+import io.segmentation.web.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -62,10 +65,14 @@ class RunController {
     }
 
     @GetMapping("/runs")
-    @Operation(operationId = "listRuns", summary = "The latest runs, newest first",
-            description = "Every run recorded, including skipped, failed and interrupted ones, newest first.")
-    List<Run> list(@Parameter(description = "how many runs, 1-1000") @RequestParam(defaultValue = "50")
-                   @Min(1) @Max(1000) int limit) {
-        return service.latest(limit);
+    @Operation(operationId = "listRuns", summary = "A page of runs, newest first",
+            description = "Every run recorded, including skipped, failed and interrupted ones. sort is FIELD or"
+                    + " FIELD,asc|desc with FIELD one of startedAt (default, newest first), finishedAt, status, orders,"
+                    + " customers; 400 invalid-sort for others.")
+    ListPage<Run> list(@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
+                       @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
+                       @Parameter(description = "FIELD or FIELD,asc|desc", example = "startedAt,desc")
+                       @RequestParam(required = false) @Nullable String sort) {
+        return service.page(new PageRequest(page, size, ListSort.parse("/runs", sort, RunStore.SORT_FIELDS, RunStore.NEWEST_FIRST)));
     }
 }

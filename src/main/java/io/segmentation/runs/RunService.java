@@ -23,6 +23,8 @@ import io.segmentation.segments.ResultStore;
 import io.segmentation.segments.ResultWriter;
 import io.segmentation.storage.MongoStartup;
 import io.segmentation.storage.StoreDurability;
+import io.segmentation.web.ListPage;
+import io.segmentation.web.PageRequest;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -149,9 +151,14 @@ public class RunService {
         return runs.find(id).orElseThrow(() -> new UnknownRunException(id));
     }
 
-    /** The newest runs first. */
-    public List<Run> latest(int limit) {
-        return runs.latest(limit);
+    /** The newest run of any status, if any run was recorded. */
+    Optional<Run> newest() {
+        return runs.page(new PageRequest(0, 1, RunStore.NEWEST_FIRST)).content().stream().findFirst();
+    }
+
+    /** A page of the recorded runs. */
+    public ListPage<Run> page(PageRequest request) {
+        return runs.page(request);
     }
 
     /** The newest completed run. */

@@ -3,6 +3,9 @@ package io.segmentation.runs;
 import java.util.List;
 import java.util.Optional;
 
+import io.segmentation.web.ListPage;
+import io.segmentation.web.ListSort;
+import io.segmentation.web.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,9 +30,19 @@ class RunStore {
         return Optional.ofNullable(mongo.findById(id, RunDocument.class)).map(RunDocument::run);
     }
 
-    /** Runs, newest first. */
-    List<Run> latest(int limit) {
-        return runs(new Query().with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit));
+    /** The fields {@code /runs} sorts on. */
+    static final List<String> SORT_FIELDS = List.of("startedAt", "finishedAt", "status", "orders", "customers");
+
+    static final ListSort NEWEST_FIRST = new ListSort("startedAt", true);
+
+    /** A page of runs in the order asked, ties newest first. */
+    ListPage<Run> page(PageRequest request) {
+        Sort order = Sort.by(request.sort().descending() ? Sort.Direction.DESC : Sort.Direction.ASC, request.sort().field());
+        if (!"startedAt".equals(request.sort().field())) {
+            order = order.and(Sort.by(Sort.Direction.DESC, "startedAt"));
+        }
+        Query query = new Query().with(order).skip(request.offset()).limit(request.size());
+        return ListPage.of(request, mongo.count(new Query(), RunDocument.class), runs(query));
     }
 
     /** The newest run with the given status. */

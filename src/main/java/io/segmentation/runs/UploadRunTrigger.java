@@ -27,7 +27,7 @@ class UploadRunTrigger implements RunTrigger {
         } catch (RuntimeException e) {
             // why: the orders are committed; a failed run is recorded on its own and can be repeated with POST /runs
             LOG.warn("Run {} failed: {}", trigger, e.toString());
-            return runs.latest(1).stream().findFirst()
+            return runs.newest()
                     .map(r -> new UploadReport.RunReference(r.id(), r.status().name(), r.error()))
                     .orElse(null);
         }

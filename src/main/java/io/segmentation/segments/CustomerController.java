@@ -3,6 +3,7 @@ package io.segmentation.segments;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,31 +55,39 @@ class CustomerController {
             description = "Sorted by customer id unless sort says otherwise (sort=monetary,desc; fields: customerId,"
                     + " recencyDays, frequency, monetary, averageOrderValue, tenureDays, predictedClv, churnRisk; ties"
                     + " by customer id; predictedClv and churnRisk descend unless asked otherwise, the others ascend;"
-                    + " 400 invalid-sort for others). segment is any segment id (champions, cluster-0, loyal, ...)."
+                    + " 400 invalid-sort for others). segment is any segment id (champions, cluster-0, loyal, ...), repeated or"
+                    + " comma-separated for the customers of any of them (404 for an unknown one); country keeps one"
+                    + " country's customers."
                     + " Send Accept: text/csv to export every matching customer instead, in the same order.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerPage.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
                     example = "customerId,country,recencyDays,frequency,monetary,...\n12347,Iceland,40,4,453.0,..."))})
-    CustomerPage page(@Parameter(example = "champions") @RequestParam(required = false) @Nullable String segment,
+    CustomerPage page(@Parameter(description = "segment ids, repeated or comma-separated: customers of any of them",
+                              example = "champions") @RequestParam(required = false) @Nullable List<String> segment,
+                      @Parameter(description = "a country as in the data, case not regarded", example = "United Kingdom")
+                      @RequestParam(required = false) @Nullable String country,
                       @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
                       @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
                       @Parameter(description = "FIELD or FIELD,asc|desc", example = "monetary,desc")
                       @RequestParam(required = false) @Nullable String sort) {
-        return service.page(segment, CustomerSort.parse(sort), page, size);
+        return service.page(filter(segment, country), CustomerSort.parse(sort), page, size);
     }
 
     @GetMapping(path = "/customers", produces = TEXT_CSV)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String segment,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable List<String> segment,
+                                                 @RequestParam(required = false) @Nullable String country,
                                                  @RequestParam(required = false) @Nullable String sort) {
         CustomerSort order = CustomerSort.parse(sort);
-        service.requireSegment(segment);
-        String name = segment == null ? "customers.csv" : "customers-" + segment.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+        CustomerFilter filter = filter(segment, country);
+        filter.segments().forEach(service::requireSegment);
+        String name = filter.segments().isEmpty() ? "customers.csv"
+                : "customers-" + String.join("_", filter.segments()).replaceAll("[^A-Za-z0-9-_]", "_") + ".csv";
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CsvWriter csv = CsvWriter.builder().build(writer);
             csv.writeRecord(HEADER);
-            service.forEachCustomer(segment, order, c -> csv.writeRecord(
+            service.forEachCustomer(filter, order, c -> csv.writeRecord(
                     CsvCells.text(c.customerId()), CsvCells.text(c.country()), Long.toString(c.recencyDays()),
                     Integer.toString(c.frequency()), Double.toString(c.monetary()), Double.toString(c.averageOrderValue()),
                     c.firstPurchase().toString(), c.lastPurchase().toString(), Long.toString(c.tenureDays()),
@@ -97,5 +106,9 @@ class CustomerController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.CONTENT_TYPE, TEXT_CSV + ";charset=UTF-8")
                 .body(body);
+    }
+
+    private static CustomerFilter filter(@Nullable List<String> segments, @Nullable String country) {
+        return new CustomerFilter(segments == null ? List.of() : segments, country);
     }
 }

@@ -25,7 +25,7 @@ public record CustomerSort(String field, boolean descending) {
 
     static final CustomerSort BY_ID = new CustomerSort("customerId", false);
 
-    /** Parses {@code field[,asc|desc]}; null or blank is by customer id; throws {@link InvalidSortException}. */
+    /** Parses {@code field[,asc|desc]}; null or blank is by customer id; throws {@link io.segmentation.web.InvalidSortException}. */
     public static CustomerSort parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return BY_ID;
@@ -34,7 +34,7 @@ public record CustomerSort(String field, boolean descending) {
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT)
                 : CLV_FIELDS.contains(parts[0].trim()) ? "desc" : "asc";
         if (parts.length > 2 || !FIELDS.contains(parts[0].trim()) || !List.of("asc", "desc").contains(direction)) {
-            throw new InvalidSortException(text);
+            throw new io.segmentation.web.InvalidSortException("customers", text, FIELDS);
         }
         return new CustomerSort(parts[0].trim(), "desc".equals(direction));
     }

@@ -81,7 +81,12 @@ public class ResultStore {
     /** A page of a run's customers, optionally of one segment (of any scheme), in the given order. */
     List<CustomerProfile> customers(String runId, @Nullable String segmentId, CustomerSort sort, long offset,
                                     int limit) {
-        List<String> ids = sort.byId() ? customerIds(runId, segmentId) : sortedIds(runId, segmentId, sort);
+        return customers(runId, CustomerFilter.segment(segmentId), sort, offset, limit);
+    }
+
+    /** A page of a run's customers that pass {@code filter}, in the given order. */
+    List<CustomerProfile> customers(String runId, CustomerFilter filter, CustomerSort sort, long offset, int limit) {
+        List<String> ids = sort.byId() ? customerIds(runId, filter) : sortedIds(runId, filter, sort);
         int from = (int) Math.min(ids.size(), offset);
         List<String> page = ids.subList(from, (int) Math.min(ids.size(), (long) from + limit));
         Map<String, CustomerProfile> byId = new HashMap<>();
@@ -93,15 +98,16 @@ public class ResultStore {
      * The document ids of a run's customers (optionally of one segment) in a field's order, ties by id; kept like the
      * id lists, so only the first page of an order reads the run (a projection of two fields).
      */
-    private List<String> sortedIds(String runId, @Nullable String segmentId, CustomerSort sort) {
-        String key = (segmentId == null ? "" : segmentId) + '\u0001' + sort;
+    private List<String> sortedIds(String runId, CustomerFilter filter, CustomerSort sort) {
+        String key = (filter.simple() ? (filter.onlySegment() == null ? "" : filter.onlySegment()) : filter.key())
+                + '\u0001' + sort;
         return idCache.get(runId, key, () -> {
-            if (segmentId != null) {
+            if (!filter.segments().isEmpty() || filter.country() != null) {
                 // why: the whole run's order filtered by the segment's members, both usually kept: no pass over the run
-                Set<String> members = new HashSet<>(customerIds(runId, segmentId));
-                return sortedIds(runId, null, sort).stream().filter(members::contains).toList();
+                Set<String> members = new HashSet<>(customerIds(runId, filter));
+                return sortedIds(runId, CustomerFilter.ALL, sort).stream().filter(members::contains).toList();
             }
-            Query query = customersQuery(runId, segmentId);
+            Query query = customersQuery(runId, null);
             query.fields().include("_id").include(sort.path());
             query.cursorBatchSize(10_000);
             List<Map.Entry<String, @Nullable Double>> keyed = new ArrayList<>();
@@ -185,6 +191,11 @@ public class ResultStore {
         return customerIds(runId, segmentId).size();
     }
 
+    /** Number of a run's customers that pass {@code filter}. */
+    long countCustomers(String runId, CustomerFilter filter) {
+        return customerIds(runId, filter).size();
+    }
+
     /**
      * Hands a run's customers (optionally of one segment) to {@code consumer}, sorted by customer id, a page of
      * {@value #PAGE_SIZE} at a time: never more than one page of profiles is in memory, here or in the store.
@@ -193,12 +204,11 @@ public class ResultStore {
         forEachPage(runId, segmentId, List.of(), CustomerDocument.class, doc -> consumer.accept(doc.profile()));
     }
 
-    /** Like {@link #forEachCustomer(String, String, Consumer)}, in the given order, a page at a time. */
-    void forEachCustomer(String runId, @Nullable String segmentId, CustomerSort sort,
-                         Consumer<CustomerProfile> consumer) {
-        long total = countCustomers(runId, segmentId);
+    /** Like {@link #forEachCustomer(String, String, Consumer)}, the customers passing {@code filter} in the given order. */
+    void forEachCustomer(String runId, CustomerFilter filter, CustomerSort sort, Consumer<CustomerProfile> consumer) {
+        long total = countCustomers(runId, filter);
         for (long from = 0; from < total; from += PAGE_SIZE) {
-            customers(runId, segmentId, sort, from, PAGE_SIZE).forEach(consumer);
+            customers(runId, filter, sort, from, PAGE_SIZE).forEach(consumer);
         }
     }
 
@@ -275,6 +285,46 @@ public class ResultStore {
             }
             Collections.sort(sorted);
             return Collections.unmodifiableList(sorted);
+        });
+    }
+
+    /**
+     * The sorted document ids of a run's customers passing {@code filter}: the kept per-segment lists for one segment,
+     * else the sorted union of the segments' lists, intersected with the country's customers (one query, kept).
+     */
+    private List<String> customerIds(String runId, CustomerFilter filter) {
+        if (filter.simple()) {
+            return customerIds(runId, filter.onlySegment());
+        }
+        return idCache.get(runId, filter.key(), () -> {
+            java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+            if (filter.segments().isEmpty()) {
+                ids.addAll(customerIds(runId, (String) null));
+            }
+            filter.segments().forEach(segment -> ids.addAll(customerIds(runId, segment)));
+            if (filter.country() != null) {
+                ids.retainAll(new HashSet<>(countryIds(runId, filter.country())));
+            }
+            return List.copyOf(ids);
+        });
+    }
+
+    /** The document ids of a run's customers of one country (case not regarded). */
+    private List<String> countryIds(String runId, String country) {
+        return idCache.get(runId, '\u0003' + country.toLowerCase(java.util.Locale.ROOT), () -> {
+            Query query = customersQuery(runId, null);
+            query.fields().include("_id").include("profile.country");
+            query.cursorBatchSize(10_000);
+            List<String> ids = new ArrayList<>();
+            try (var cursor = mongo.stream(query, org.bson.Document.class, CUSTOMERS)) {
+                cursor.forEach(doc -> {
+                    if (country.equalsIgnoreCase(doc.get("profile", org.bson.Document.class).getString("country"))) {
+                        ids.add(doc.getString("_id"));
+                    }
+                });
+            }
+            Collections.sort(ids);
+            return Collections.unmodifiableList(ids);
         });
     }
 

@@ -71,16 +71,25 @@ public class SegmentService {
 
     /** A page of customers in the given order, optionally of one segment; throws {@link UnknownSegmentException}. */
     public CustomerPage page(@Nullable String segment, CustomerSort sort, int page, int size) {
-        requireSegment(segment);
+        return page(CustomerFilter.segment(segment), sort, page, size);
+    }
+
+    /**
+     * A page of the customers passing {@code filter}, in the given order; throws {@link UnknownSegmentException} when
+     * one of the filter's segments is unknown.
+     */
+    public CustomerPage page(CustomerFilter filter, CustomerSort sort, int page, int size) {
+        filter.segments().forEach(this::requireSegment);
         Optional<Publication> current = store.current();
         if (current.isEmpty()) {
-            return new CustomerPage(null, segment, page, size, 0, 0, List.of(), sort.toString());
+            return new CustomerPage(null, filter.segmentsText(), filter.country(), page, size, 0, 0, List.of(),
+                    sort.toString());
         }
         String runId = current.get().runId();
-        long total = store.countCustomers(runId, segment);
-        List<CustomerProfile> content = store.customers(runId, segment, sort, (long) page * size, size);
-        return new CustomerPage(runId, segment, page, size, total, (total + size - 1) / size, content,
-                sort.toString());
+        long total = store.countCustomers(runId, filter);
+        List<CustomerProfile> content = store.customers(runId, filter, sort, (long) page * size, size);
+        return new CustomerPage(runId, filter.segmentsText(), filter.country(), page, size, total,
+                (total + size - 1) / size, content, sort.toString());
     }
 
     /**
@@ -101,8 +110,12 @@ public class SegmentService {
         store.current().ifPresent(p -> store.forEachCustomer(p.runId(), segment, consumer));
     }
 
-    /** Hands over every matching customer of the published run in the given order, a page at a time. */
-    public void forEachCustomer(@Nullable String segment, CustomerSort sort, Consumer<CustomerProfile> consumer) {
-        store.current().ifPresent(p -> store.forEachCustomer(p.runId(), segment, sort, consumer));
+    /**
+     * Hands over every customer of the published run passing {@code filter} in the given order, a page at a time;
+     * throws {@link UnknownSegmentException} when one of the filter's segments is unknown.
+     */
+    public void forEachCustomer(CustomerFilter filter, CustomerSort sort, Consumer<CustomerProfile> consumer) {
+        filter.segments().forEach(this::requireSegment);
+        store.current().ifPresent(p -> store.forEachCustomer(p.runId(), filter, sort, consumer));
     }
 }

@@ -103,7 +103,7 @@ class ModelRegistryIntegrationTests {
         assertThat(underFive).anyMatch(id -> !id.equals("cluster-0") && !id.equals("cluster-1"));
         JsonNode listing = json(http.get().uri("/models"), 200);
         int active = 0;
-        for (JsonNode m : listing) {
+        for (JsonNode m : listing.get("content")) {
             if (m.get("name").asString().equals("rollback") && m.get("active").asBoolean()) {
                 active++;
                 assertThat(m.get("version").asInt()).isEqualTo(two);

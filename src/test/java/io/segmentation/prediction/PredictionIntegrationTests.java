@@ -64,7 +64,8 @@ class PredictionIntegrationTests {
         assertThat(customers).hasSize(3_546);
         assertThat(customers).allSatisfy(c -> assertThat(c.cluster()).matches("cluster-\\d"));
         JsonNode models = json(http.get().uri("/models"));
-        assertThat(models.size()).isGreaterThanOrEqualTo(1);
+        assertThat(models.get("content").size()).isGreaterThanOrEqualTo(1);
+        assertThat(models.get("totalElements").asLong()).isEqualTo(models.get("content").size());
         JsonNode health = json(http.get().uri("/health"));
         assertThat(health.get("model").isInt()).isTrue();
     }

@@ -39,7 +39,8 @@ class SourceUnavailableIntegrationTests {
                 });
 
         List<Run> runs = http.get().uri("/runs").exchange().expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<List<Run>>() { }).returnResult().getResponseBody();
+                .expectBody(new ParameterizedTypeReference<io.segmentation.web.ListPage<Run>>() { }).returnResult()
+                .getResponseBody().content();
         assertThat(runs.get(0).status()).isEqualTo(RunStatus.FAILED);
         assertThat(runs.get(0).error()).contains("crm");
         assertThat(runs.get(0).inputs()).extracting(PurchaseInput::kind).containsExactly("uploads");

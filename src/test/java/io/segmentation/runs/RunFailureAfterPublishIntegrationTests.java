@@ -52,7 +52,7 @@ class RunFailureAfterPublishIntegrationTests {
                 .expectStatus().is5xxServerError();
         reset(clusters);
 
-        Run latest = service.latest(1).get(0);
+        Run latest = service.newest().orElseThrow();
         assertThat(latest.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(latest.error()).contains("after publishing", "simulated failure");
         SegmentsView segments = http.get().uri("/segments").exchange().expectStatus().isOk()
@@ -64,7 +64,7 @@ class RunFailureAfterPublishIntegrationTests {
     @Test
     void aRunLeftRunningAfterItWasPublishedIsRecoveredAsCompletedWithItsResults() {
         upload("B1,ORD1,2024-05-01,10.00\n");
-        Run done = service.latest(1).get(0);
+        Run done = service.newest().orElseThrow();
         // the state a stop right after publishing leaves: the publication names a run still recorded RUNNING
         runs.save(new Run(done.id(), done.trigger(), RunStatus.RUNNING, done.asOfSetting(), done.asOf(),
                 done.startedAt(), null, done.batches(), done.orders(), done.customers(), done.dataFingerprint(),

@@ -32,7 +32,7 @@ class ScheduledRunsIntegrationTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         List<Run> scheduled = List.of();
         while (System.nanoTime() < deadline) {
-            scheduled = runs.latest(100).stream().filter(r -> r.trigger().equals("schedule")).toList();
+            scheduled = runs.page(new io.segmentation.web.PageRequest(0, 100, RunStore.NEWEST_FIRST)).content().stream().filter(r -> r.trigger().equals("schedule")).toList();
             if (scheduled.stream().anyMatch(r -> r.status() == RunStatus.SKIPPED)
                     && scheduled.stream().anyMatch(r -> r.status() == RunStatus.COMPLETED && r.customers() > 0)) {
                 break;

@@ -1,0 +1,49 @@
+package io.segmentation.segments;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which of a run's customers a list holds: members of any of {@code segments} (of any scheme; none: every customer),
+ * and of {@code country} when given (compared without regard to case).
+ *
+ * @param segments segment ids, e.g. {@code champions}, {@code cluster-0}; empty for all segments
+ * @param country  a country as in the data, e.g. {@code United Kingdom}; null for every country
+ */
+public record CustomerFilter(List<String> segments, @Nullable String country) {
+
+    /** Every customer. */
+    public static final CustomerFilter ALL = new CustomerFilter(List.of(), null);
+
+    public CustomerFilter {
+        segments = segments.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+        country = country == null || country.isBlank() ? null : country.trim();
+    }
+
+    /** The customers of one segment, or every customer when {@code segment} is null. */
+    public static CustomerFilter segment(@Nullable String segment) {
+        return new CustomerFilter(segment == null ? List.of() : List.of(segment), null);
+    }
+
+    /** True when the filter is at most one segment and no country: the lists kept per segment serve it. */
+    boolean simple() {
+        return segments.size() <= 1 && country == null;
+    }
+
+    /** The one segment of a {@link #simple()} filter, or null. */
+    @Nullable String onlySegment() {
+        return segments.isEmpty() ? null : segments.get(0);
+    }
+
+    /** The key the filter's id list is kept under. */
+    String key() {
+        return String.join("\u0002", segments) + '\u0003' + (country == null ? "" : country.toLowerCase(Locale.ROOT));
+    }
+
+    /** The segments as one request value ({@code champions,loyal-customers}), or null for all. */
+    @Nullable String segmentsText() {
+        return segments.isEmpty() ? null : String.join(",", segments);
+    }
+}
