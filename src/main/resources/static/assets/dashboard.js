@@ -538,12 +538,14 @@
       var xhr = new XMLHttpRequest();
       xhr.open("POST", "/uploads");
       xhr.setRequestHeader("Accept", "application/json");
+      // the service answers 202 once the file is received; the upload resource then tells how far it has got
+      xhr.setRequestHeader("Prefer", "respond-async");
       if (apiKey()) { xhr.setRequestHeader("X-API-Key", apiKey()); }
       xhr.upload.onprogress = function (e) {
         if (e.lengthComputable) {
-          bar.value = Math.round(100 * e.loaded / e.total);
-          msg.textContent = "Sending " + file.name + ": " + bar.value + "%";
-          if (e.loaded === e.total) { msg.textContent = "Sent; cleaning and running…"; }
+          bar.value = Math.round(50 * e.loaded / e.total);
+          msg.textContent = "Sending " + file.name + ": " + Math.round(100 * e.loaded / e.total) + "%";
+          if (e.loaded === e.total) { msg.textContent = "Sent; checking the file…"; }
         }
       };
       xhr.onerror = function () { msg.textContent = "The upload failed: the connection was lost."; msg.className = "error"; };
@@ -552,6 +554,10 @@
         try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = {}; }
         if (xhr.status === 401 && !retried) {
           askForKey().then(function (given) { if (given) { send(true); } else { msg.textContent = "An API key is needed to upload."; } });
+          return;
+        }
+        if (xhr.status === 202) {
+          follow(xhr.getResponseHeader("Location") || ("/uploads/" + body.id), bar, msg);
           return;
         }
         if (xhr.status !== 200 && xhr.status !== 201) {
@@ -570,6 +576,30 @@
       xhr.send(form);
     };
     send(false);
+  }
+
+  /** Polls an upload accepted with 202 until its report is stored (or it failed), showing its phase and progress. */
+  function follow(location, bar, msg) {
+    getJson(location).then(function (p) {
+      if (p.status === "PROCESSING") {
+        bar.value = 50 + Math.round(p.percent / 2);
+        msg.textContent = "Processing " + p.fileName + ": " + p.phase + ", " + int(p.rowsDone) + " rows, " +
+          p.percent + "%" + (p.etaSeconds != null ? ", about " + p.etaSeconds + " s left" : "");
+        setTimeout(function () { follow(location, bar, msg); }, 500);
+        return;
+      }
+      if (p.status === "FAILED") {
+        var problem = p.problem || {};
+        msg.textContent = "Upload rejected (" + problem.status + "): " + (problem.detail || problem.title);
+        msg.className = "error";
+        return;
+      }
+      bar.value = 100;
+      msg.className = "";
+      msg.textContent = "Uploaded.";
+      renderUploadReport(p);
+      refresh();
+    }).catch(function (e) { msg.textContent = e.message; msg.className = "error"; });
   }
 
   function renderUploadReport(r) {

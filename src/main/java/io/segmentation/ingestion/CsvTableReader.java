@@ -26,6 +26,7 @@ final class CsvTableReader implements TableReader {
 
     private final int maxLineLength;
     private volatile char separator = ',';
+    private volatile long bytesRead;
 
     /** @param maxLineLength longest record accepted, in characters; a longer one fails the upload */
     CsvTableReader(int maxLineLength) {
@@ -34,9 +35,23 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public void read(Path file, RowHandler handler) throws IOException {
-        try (var in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+        try (var in = new BufferedInputStream(new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    bytesRead += n;
+                }
+                return n;
+            }
+        }, SNIFF_BYTES)) {
             read(in, handler);
         }
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytesRead;
     }
 
     private void read(BufferedInputStream in, RowHandler handler) throws IOException {

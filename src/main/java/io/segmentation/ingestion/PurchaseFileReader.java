@@ -68,6 +68,20 @@ public final class PurchaseFileReader {
      * @throws IllegalArgumentException when {@code dateFormat} is not a valid pattern
      */
     public ParsedFile read(Path file, String format, UploadOptions options) throws IOException {
+        return read(file, format, options, (rows, bytes) -> { });
+    }
+
+    /** Receives the rows and bytes read so far, every {@value #PROGRESS_EVERY} rows. */
+    @FunctionalInterface
+    interface ReadProgress {
+        /** @param bytes bytes read so far, or -1 when the format cannot tell */
+        void read(long rows, long bytes);
+    }
+
+    private static final int PROGRESS_EVERY = 4096;
+
+    /** As {@link #read(Path, String, UploadOptions)}, telling {@code progress} how far it has read. */
+    ParsedFile read(Path file, String format, UploadOptions options, ReadProgress progress) throws IOException {
         ZoneId zone = clock.getZone();
         DateParser dates = new DateParser(zone, options.dateFormat());
         Instant earliest = EARLIEST_DATE.atStartOfDay(zone).toInstant();
@@ -88,7 +102,10 @@ public final class PurchaseFileReader {
                 state.parser = new LineParser(state.mapping, dates, earliest, latest);
                 return;
             }
-            if (++state.rows > limits.maxRows()) {
+            if (++state.rows % PROGRESS_EVERY == 0) {
+                progress.read(state.rows, reader.bytesRead());
+            }
+            if (state.rows > limits.maxRows()) {
                 throw new UploadLimitException("segmentation.ingestion.max-rows", "The file has more than "
                         + limits.maxRows() + " data rows, the most one upload may hold; split it into several uploads.");
             }

@@ -8,4 +8,9 @@ interface TableReader {
 
     /** Reads every row; throws {@link UnreadableFileException} when the bytes are not a readable table. */
     void read(Path file, RowHandler handler) throws IOException;
+
+    /** Bytes of the file read so far, for progress; -1 when the reader cannot tell (a compressed workbook). */
+    default long bytesRead() {
+        return -1;
+    }
 }

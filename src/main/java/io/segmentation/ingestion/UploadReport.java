@@ -51,6 +51,13 @@ public record UploadReport(String id, @Schema(example = "online_retail_sample_30
                 orders, customers, run, null, null, null);
     }
 
+    /** Always {@code COMPLETED}: a report exists once the upload is stored ({@link UploadProgress} before). */
+    @com.fasterxml.jackson.annotation.JsonProperty("status")
+    @Schema(example = "COMPLETED", requiredMode = Schema.RequiredMode.REQUIRED)
+    public String status() {
+        return "COMPLETED";
+    }
+
     /** Data rows (the header not counted). */
     public record Rows(@Schema(example = "30000") long read, @Schema(example = "27357") long accepted,
                        @Schema(example = "2643") long rejected) {

@@ -46,10 +46,14 @@ public class UploadService {
     private final IngestionSettings settings;
     private final MongoStartup startup;
     private final AsyncTaskExecutor executor;
+    private final UploadJobs jobs;
+    private final org.springframework.core.task.SimpleAsyncTaskExecutor background =
+            new org.springframework.core.task.SimpleAsyncTaskExecutor("upload-");
 
     UploadService(UploadStore uploads, OrderStore orders, GridFsTemplate files, RunTrigger runs,
                   StoreDurability durability, Clock clock, IngestionSettings settings, MongoStartup startup,
-                  @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+                  @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor, UploadJobs jobs) {
+        this.jobs = jobs;
         this.startup = startup;
         this.executor = executor;
         this.uploads = uploads;
@@ -98,10 +102,7 @@ public class UploadService {
         String name = safeName(fileName);
         // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
         startup.requireDone();
-        try (SpooledFile spooled = SpooledFile.of(content, "segmentation-upload-", ".bin")) {
-            if (spooled.size() == 0) {
-                throw new EmptyFileException("The file is empty: upload a CSV or XLSX file with a header row and purchase rows.");
-            }
+        try (SpooledFile spooled = spool(content)) {
             var known = uploads.findBySha256(spooled.sha256());
             String format = FileFormat.of(options.format(), name, spooled.path());
             if (known.isPresent()) {
@@ -110,7 +111,79 @@ public class UploadService {
                 }
                 return reread(known.get(), spooled.path(), name, format, options);
             }
-            return ingest(spooled.path(), name, spooled.sha256(), spooled.size(), format, options, demo);
+            String id = begin(spooled.sha256());
+            if (id == null) {
+                return existing(uploads.findBySha256(spooled.sha256()).orElseThrow());
+            }
+            UploadJob job = jobs.start(id, name, spooled.size());
+            return ingest(id, job, spooled.path(), name, spooled.sha256(), spooled.size(), format, options, demo);
+        }
+    }
+
+    /**
+     * Ingests one file in the background ({@code Prefer: respond-async}): the bytes are received, hashed and checked
+     * (empty file, format) before this returns, the rest (parsing, storing, the run) follows on its own thread, and
+     * {@link #progress(String)} tells how far it has got. Known bytes (read again under other instructions too) are
+     * answered at once, as by {@link #upload(InputStream, String, UploadOptions)}.
+     *
+     * @return the upload's progress (the 202), or the result of known bytes
+     * @throws EmptyFileException, UnsupportedFormatException (4xx; nothing stored) and UploadInProgressException (409)
+     */
+    public Object uploadAsync(InputStream content, @Nullable String fileName, UploadOptions options) throws IOException {
+        String name = safeName(fileName);
+        startup.requireDone();
+        SpooledFile spooled = spool(content);
+        boolean handedOver = false;
+        try {
+            var known = uploads.findBySha256(spooled.sha256());
+            String format = FileFormat.of(options.format(), name, spooled.path());
+            if (known.isPresent()) {
+                return known.get().instructionsOrDefaults().equals(options.instructions()) ? existing(known.get())
+                        : reread(known.get(), spooled.path(), name, format, options);
+            }
+            String id = begin(spooled.sha256());
+            if (id == null) {
+                return existing(uploads.findBySha256(spooled.sha256()).orElseThrow());
+            }
+            UploadJob job = jobs.start(id, name, spooled.size());
+            background.execute(() -> {
+                try (spooled) {
+                    ingest(id, job, spooled.path(), name, spooled.sha256(), spooled.size(), format, options, false);
+                } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                    LOG.warn("Upload {} failed in the background: {}", id, e.toString());
+                }
+            });
+            handedOver = true;
+            return job.progress();
+        } finally {
+            if (!handedOver) {
+                spooled.close();
+            }
+        }
+    }
+
+    /** How far an upload being processed (or failed within the last hour) in this instance has got, if it is one. */
+    public java.util.Optional<UploadProgress> progress(String id) {
+        return jobs.find(id).filter(job -> job.status() != UploadJob.Status.COMPLETED).map(UploadJob::progress);
+    }
+
+    private static SpooledFile spool(InputStream content) throws IOException {
+        SpooledFile spooled = SpooledFile.of(content, "segmentation-upload-", ".bin");
+        if (spooled.size() == 0) {
+            spooled.close();
+            throw new EmptyFileException("The file is empty: upload a CSV or XLSX file with a header row and purchase rows.");
+        }
+        return spooled;
+    }
+
+    /** Records a new upload PROCESSING and answers its id; null when the same bytes were recorded meanwhile. */
+    private @Nullable String begin(String hash) {
+        String id = new ObjectId().toHexString();
+        try {
+            uploads.insert(new UploadDocument(id, hash, UploadDocument.Status.PROCESSING, clock.instant(), null, null));
+            return id;
+        } catch (DuplicateKeyException e) {
+            return null;
         }
     }
 
@@ -122,21 +195,30 @@ public class UploadService {
         return new UploadResult(upload.report(), false);
     }
 
-    private UploadResult ingest(Path file, String name, String hash, long size, String format, UploadOptions options,
-                                boolean demo) throws IOException {
-        String id = new ObjectId().toHexString();
-        long started = System.nanoTime();
+    private UploadResult ingest(String id, UploadJob job, Path file, String name, String hash, long size, String format,
+                                UploadOptions options, boolean demo) throws IOException {
         try {
-            uploads.insert(new UploadDocument(id, hash, UploadDocument.Status.PROCESSING, clock.instant(), null, null));
-        } catch (DuplicateKeyException e) {
-            return existing(uploads.findBySha256(hash).orElseThrow(() -> e));
+            UploadResult result = ingest(id, job::parsed, job, file, name, hash, size, format, options, demo);
+            job.completed();
+            return result;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            job.failed(e);
+            throw e;
         }
+    }
+
+    private UploadResult ingest(String id, PurchaseFileReader.ReadProgress progress, UploadJob job, Path file,
+                                String name, String hash, long size, String format, UploadOptions options,
+                                boolean demo) throws IOException {
+        long started = System.nanoTime();
         UploadReport report;
         UploadDocument completed;
         // why: keeping the file (a write of its whole size) runs on the second core while this one parses it
         CompletableFuture<String> kept = CompletableFuture.supplyAsync(() -> keep(file, name, format, id), executor);
         try {
-            ParsedFile parsed = reader.read(file, format, options);
+            ParsedFile parsed = reader.read(file, format, options, progress);
+            job.parsed(parsed.cleaning().read(), size);
+            job.phase("storing");
             String fileId = joined(kept);
             orders.insert(id, parsed.orders());
             report = report(id, name, hash, size, parsed, parsed.notes());
@@ -162,6 +244,7 @@ public class UploadService {
             report = report.withNote("The demo data set was removed: demo data never mixes with real data, and this"
                     + " upload's run trained a new default cluster model on the real customers.");
         }
+        job.phase("running");
         report = report.withRun(runs.runAfter("upload:" + id, demoRemoved));
         uploads.save(new UploadDocument(id, hash, completed.status(), completed.receivedAt(), completed.fileId(), report,
                 completed.instructions(), null, completed.demo()));

@@ -1,9 +1,11 @@
 package io.segmentation.prediction;
 
 import io.segmentation.models.ServingModel;
+import io.segmentation.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +44,20 @@ class PredictionController {
                     + " (times in GET /clv's timeUnit; 409 clv-not-fitted when the run fitted none).")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
             anyOf = {Prediction.class, BatchPrediction.class, LifetimeValuePrediction.class})))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PredictionRequest.class), examples = {
+            @ExampleObject(name = "customer", summary = "A stored customer", value = "{\"customerId\": \"DEMO-12347\"}"),
+            @ExampleObject(name = "features", summary = "Features of a customer not stored yet",
+                    value = "{\"features\": {\"recencyDays\": 12, \"frequency\": 5, \"monetary\": 830.5}}"),
+            @ExampleObject(name = "batch", summary = "A batch (up to 10,000): one result per instance, in order",
+                    value = "{\"instances\": [{\"customerId\": \"DEMO-12347\"}, {\"features\": {\"recencyDays\": 200,"
+                            + " \"frequency\": 1, \"monetary\": 35.0}}, {\"customerId\": \"no-such-customer\"}]}"),
+            @ExampleObject(name = "history", summary = "Lifetime value of a purchase history",
+                    value = "{\"history\": {\"frequency\": 2, \"recency\": 30.43, \"T\": 38.86, \"monetary\": 22.35}}")}))
+    @ProblemResponse(status = 400, type = "invalid-features", title = "Invalid prediction request", detail = "features.monetary must be a finite number >= 0; features.recency is not a feature of the model (it reads recencyDays, frequency, monetary).")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No customer 'C-999' in the published run; send its features instead.")
+    @ProblemResponse(status = 409, type = "clv-not-fitted", title = "No lifetime value model", detail = "The published run has no fitted lifetime-value model: 12 customers with a repeat purchase, 100 needed. GET /clv shows the status.")
+    @ProblemResponse(status = 503, type = "no-active-model", title = "No active model", detail = "No active model named 'default'. Train one with POST /models {\"k\": 4, \"name\": \"default\"} or activate a version.")
     Object predict(@RequestBody PredictionRequest request,
                    @Parameter(description = "model name (default: the default model)", example = "default")
                    @RequestParam(required = false) @Nullable String model) {

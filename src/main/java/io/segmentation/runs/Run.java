@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param drift           how the run's customers compare with the model's training data and the previous run (PSI
  *                        per feature, adjusted Rand index, cluster share changes, low-confidence share); null when no
  *                        model assigned clusters and for runs recorded before drift existed
+ * @param progress        for a RUNNING run, its phase and an estimate of how far it has got; null otherwise
  */
 @Schema(description = "A run: what it read, what it produced, how long each phase took.")
 public record Run(String id, @Schema(example = "upload:6650f1...") String trigger, RunStatus status,
@@ -42,7 +43,23 @@ public record Run(String id, @Schema(example = "upload:6650f1...") String trigge
                   Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
                   @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
                   @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules, @Nullable ClvReport clv,
-                  @Nullable SpendingReport spending, @Nullable RunDrift drift) {
+                  @Nullable SpendingReport spending, @Nullable RunDrift drift, @Nullable RunProgress progress) {
+
+    /** A run as stored: without progress, which only a running run answers. */
+    public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,
+               Instant startedAt, @Nullable Instant finishedAt, int batches, long orders, long customers,
+               @Nullable String dataFingerprint, Map<String, Long> phaseMillis, @Nullable String error,
+               @Nullable List<PurchaseInput> inputs, @Nullable RuleOverrides rules, @Nullable ClvReport clv,
+               @Nullable SpendingReport spending, @Nullable RunDrift drift) {
+        this(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers, dataFingerprint,
+                phaseMillis, error, inputs, rules, clv, spending, drift, null);
+    }
+
+    /** This running run with how far it has got. */
+    Run withProgress(@Nullable RunProgress now) {
+        return new Run(id, trigger, status, asOfSetting, asOf, startedAt, finishedAt, batches, orders, customers,
+                dataFingerprint, phaseMillis, error, inputs, rules, clv, spending, drift, now);
+    }
 
     /** A run without input reports or rule overrides (add them with {@link #with(List, RuleOverrides)}). */
     public Run(String id, String trigger, RunStatus status, String asOfSetting, @Nullable LocalDate asOf,

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.segmentation.purchases.Order;
@@ -56,6 +59,12 @@ public class RunService {
     private final ApplicationEventPublisher events;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
+    private volatile String runningPhase = "load";
+    private volatile long runStartedNanos;
+    private volatile long phaseStartedNanos;
+    private volatile Map<String, Long> lastCompletedPhases = Map.of();
+    private final org.springframework.core.task.SimpleAsyncTaskExecutor background =
+            new org.springframework.core.task.SimpleAsyncTaskExecutor("run-");
 
     RunService(RunInputs inputs, RunPublisher publisher, ResultStore results, ResultWriter writer, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
@@ -84,14 +93,44 @@ public class RunService {
      *                                  out of range
      */
     public Run start(RunRequest request, String trigger) {
+        return start(request, trigger, run -> { });
+    }
+
+    private Run start(RunRequest request, String trigger, Consumer<Run> onRecorded) {
         if (!lock.tryLock()) {
             throw inProgress();
         }
         try {
-            return execute(request, trigger, false);
+            return execute(request, trigger, false, onRecorded);
         } finally {
             runningRunId = null;
             lock.unlock();
+        }
+    }
+
+    /**
+     * Starts a run in the background ({@code Prefer: respond-async}): answers once the run is recorded RUNNING (or
+     * SKIPPED), while it computes on its own thread; {@link #get(String)} tells its progress. Throws as
+     * {@link #start(RunRequest, String)} for what is refused before a run is recorded (409, a bad {@code asOf}).
+     */
+    public Run startAsync(RunRequest request, String trigger) {
+        CompletableFuture<Run> recorded = new CompletableFuture<>();
+        background.execute(() -> {
+            try {
+                recorded.complete(start(request, trigger, recorded::complete));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // why: after the run was recorded the failure is in its record (FAILED); before, the caller hears it
+                recorded.completeExceptionally(e);
+            }
+        });
+        try {
+            Run run = recorded.join();
+            return run.status() == RunStatus.RUNNING ? run.withProgress(progress()) : run;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -114,7 +153,7 @@ public class RunService {
             throw new IllegalStateException("interrupted while waiting for run " + runningRunId, e);
         }
         try {
-            return execute(new RunRequest(null, true), trigger, freshModel);
+            return execute(new RunRequest(null, true), trigger, freshModel, run -> { });
         } finally {
             runningRunId = null;
             lock.unlock();
@@ -147,8 +186,17 @@ public class RunService {
         return new RunInProgressException(running != null ? running : "that just finished");
     }
 
+    /** A recorded run; a running one with its progress. Throws {@link UnknownRunException}. */
     public Run get(String id) {
-        return runs.find(id).orElseThrow(() -> new UnknownRunException(id));
+        Run run = runs.find(id).orElseThrow(() -> new UnknownRunException(id));
+        return run.status() == RunStatus.RUNNING && id.equals(runningRunId) ? run.withProgress(progress()) : run;
+    }
+
+    private RunProgress progress() {
+        long now = System.nanoTime();
+        Map<String, Long> previous = lastCompletedPhases;
+        return RunProgress.estimate(runningPhase, TimeUnit.NANOSECONDS.toMillis(now - phaseStartedNanos),
+                TimeUnit.NANOSECONDS.toMillis(now - runStartedNanos), previous);
     }
 
     /** The newest run of any status, if any run was recorded. */
@@ -166,7 +214,7 @@ public class RunService {
         return runs.latest(RunStatus.COMPLETED);
     }
 
-    private Run execute(RunRequest request, String trigger, boolean freshModel) {
+    private Run execute(RunRequest request, String trigger, boolean freshModel, Consumer<Run> onRecorded) {
         // why: before start-up work (recovery of cut-short uploads, the move of legacy orders) a run would read
         // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
         startup.requireDone();
@@ -189,10 +237,16 @@ public class RunService {
                     "No purchase data changed since run " + previous.get().id() + "; pass force=true to run anyway.")
                     .with(List.of(), overrides);
             LOG.info("Run {} skipped: data unchanged since run {}", id, previous.get().id());
-            return runs.save(skipped);
+            Run saved = runs.save(skipped);
+            onRecorded.accept(saved);
+            return saved;
         }
+        lastCompletedPhases = previous.map(Run::phaseMillis).orElse(Map.of());
+        runStartedNanos = System.nanoTime();
+        enter("load");
         Run run = runs.save(new Run(id, trigger, RunStatus.RUNNING, asOfSetting, null, started, null,
                 batchIds.size(), 0, 0, fingerprint, Map.of(), null).with(List.of(), overrides));
+        onRecorded.accept(run);
         Map<String, Long> phases = new LinkedHashMap<>();
         List<PurchaseInput> inputs = new ArrayList<>();
         boolean live = false;
@@ -201,17 +255,21 @@ public class RunService {
             Map<String, List<Order>> byCustomer = new HashMap<>();
             long orderCount = inputsReader.load(batchIds, byCustomer, inputs);
             t = phase(phases, "load", t);
+            enter("compute");
 
             SegmentationPipeline.Result result = runPipeline.compute(byCustomer, asOfSetting, today);
             byCustomer.clear();
             result = clusters.assign(id, fingerprint, result, freshModel);
             t = phase(phases, "compute", t);
+            enter("history");
 
             RunPublisher.Prepared prepared = publisher.carryHistory(id, result, inputsReader.currency());
             t = phase(phases, "history", t);
+            enter("store");
 
             publisher.store(prepared);
             t = phase(phases, "store", t);
+            enter("publish");
 
             Run completed = new Run(id, trigger, RunStatus.COMPLETED, asOfSetting, result.asOf(), started, null,
                     batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
@@ -265,6 +323,11 @@ public class RunService {
         } catch (RuntimeException e) {
             LOG.warn("A listener of run {} failed: {}", published.runId(), e.toString(), e);
         }
+    }
+
+    private void enter(String phase) {
+        phaseStartedNanos = System.nanoTime();
+        runningPhase = phase;
     }
 
     private static long phase(Map<String, Long> phases, String name, long startNanos) {

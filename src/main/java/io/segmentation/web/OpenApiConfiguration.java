@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.core.util.Json31;
@@ -110,10 +111,9 @@ class OpenApiConfiguration {
     }
 
     /**
-     * Every operation may answer an RFC 9457 problem (400 bad input, 404, 409, 413, 422, 500, 503 MongoDB down): the
-     * {@code default} response describes them all. Operations that need a key also list 401 (no or a wrong key, with
-     * {@code WWW-Authenticate}), 403 (a key without the authority) and 429 (rate limit, with {@code Retry-After}),
-     * which a caller handles on their own.
+     * Operations that need a key list 401 (no or a wrong key, with {@code WWW-Authenticate}), 403 (a key without the
+     * authority) and 429 (rate limit, with {@code Retry-After}), each with its example; the problems of each
+     * operation itself are listed by {@link DocumentedProblems}.
      */
     @Bean
     OpenApiCustomizer problemResponses() {
@@ -122,12 +122,17 @@ class OpenApiConfiguration {
             openApi.getComponents()
                     .addResponses(UNAUTHORIZED, keyedProblem("No API key, or a key that is not configured (only when API"
                             + " keys are enabled)", HttpHeaders.WWW_AUTHENTICATE, new StringSchema()
-                            .example("ApiKey realm=\"segmentation\", header=\"X-API-Key\"")))
+                            .example("ApiKey realm=\"segmentation\", header=\"X-API-Key\""),
+                            ApiKeyRejectedException.TYPE, "This request needs an API key with the 'read' authority in"
+                                    + " the X-API-Key header."))
                     .addResponses(FORBIDDEN, keyedProblem("The key lacks the authority: 'read' for reads and POST"
-                            + " /predict, 'write' for everything else", null, null))
+                            + " /predict, 'write' for everything else", null, null, MissingAuthorityException.TYPE,
+                            "The API key lacks the 'write' authority that POST /runs needs; use another key or ask for"
+                                    + " the authority to be added to the key 'crm'."))
                     .addResponses(TOO_MANY_REQUESTS, keyedProblem("More requests than the key's (or, without a valid"
                             + " key, the address's) rate limit; retry after Retry-After seconds",
-                            HttpHeaders.RETRY_AFTER, new IntegerSchema().example(1)));
+                            HttpHeaders.RETRY_AFTER, new IntegerSchema().example(1), RateLimitExceededException.TYPE,
+                            "Too many requests for this client; retry after 1 s (limits: segmentation.rate-limit.*)."));
             operations(openApi).forEach(operation -> {
                 if (operation.getSecurity() == null) { // why: inherits the document's key requirement
                     ApiResponses responses = operation.getResponses() == null ? new ApiResponses()
@@ -142,31 +147,26 @@ class OpenApiConfiguration {
                     }
                     operation.setResponses(responses);
                 }
-                addDefaultProblem(operation);
             });
         };
     }
 
     private static ApiResponse keyedProblem(String description, @Nullable String header,
-                                            @Nullable Schema<?> headerSchema) {
+                                            @Nullable Schema<?> headerSchema, ProblemType type, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", ProblemDetailsAdvice.type(type.slug()).toString());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", detail);
         ApiResponse response = new ApiResponse().description(description)
                 .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                                .addExamples(type.slug(), new io.swagger.v3.oas.models.examples.Example()
+                                        .summary(type.title()).value(example))));
         if (header != null) {
             response.addHeaderObject(header, new Header().schema(headerSchema));
         }
         return response;
-    }
-
-    private static void addDefaultProblem(Operation operation) {
-        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        if (!responses.containsKey("default")) {
-            responses.addApiResponse("default", new ApiResponse()
-                    .description("A problem: type, title, status and a detail saying what to change")
-                    .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
-        }
-        operation.setResponses(responses);
     }
 
     /**

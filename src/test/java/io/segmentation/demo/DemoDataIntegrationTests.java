@@ -31,7 +31,7 @@ class DemoDataIntegrationTests {
 
     @Test
     void theFirstRealUploadReplacesTheDemoDataAndItsModel() {
-        JsonNode uploads = get("/uploads");
+        JsonNode uploads = get("/uploads").get("content");
         assertThat(uploads.size()).isEqualTo(1);
         assertThat(uploads.get(0).get("fileName").asString()).isEqualTo(DemoDataLoader.FILE_NAME);
         JsonNode demoCustomers = get("/customers?size=1000");
@@ -59,7 +59,7 @@ class DemoDataIntegrationTests {
 
         assertThat(report.get("notes").toString()).contains("The demo data set was removed");
         assertThat(report.get("run").get("status").asString()).isEqualTo("COMPLETED");
-        JsonNode after = get("/uploads");
+        JsonNode after = get("/uploads").get("content");
         assertThat(after.size()).isEqualTo(1);
         assertThat(after.get(0).get("fileName").asString()).isEqualTo("real.csv");
         JsonNode customers = get("/customers?size=1000");
