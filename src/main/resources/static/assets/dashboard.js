@@ -372,6 +372,38 @@
     });
   }
 
+  function loadProducts() {
+    var segment = document.getElementById("products-segment").value;
+    return getJson("/dashboard/top-products" + (segment ? "?segment=" + encodeURIComponent(segment) : ""))
+      .then(renderProducts);
+  }
+
+  function renderProducts(p) {
+    var select = document.getElementById("products-segment");
+    if (select.options.length === 1) {
+      p.segments.forEach(function (id) { select.appendChild(el("option", { value: id }, nameOf(id))); });
+    }
+    if (!p.available) {
+      empty("chart-products-revenue", "The uploads have no product column (StockCode, SKU, Product_ID, ...)");
+      empty("chart-products-quantity", "The uploads have no product column");
+      return;
+    }
+    var label = function (x) { return (x.name || x.product).slice(0, 32); };
+    [["chart-products-revenue", p.byRevenue, "revenue", "revenue (" + p.currency + ")"],
+     ["chart-products-quantity", p.byQuantity, "quantity", "items"]].forEach(function (c) {
+      var rows = c[1].slice().reverse();
+      if (!rows.length) { empty(c[0], "No purchases in this segment"); return; }
+      chart(c[0], {
+        tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+        grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: "value", name: c[3] },
+        yAxis: { type: "category", data: rows.map(label) },
+        series: [{ type: "bar", name: c[2], itemStyle: { color: c[2] === "revenue" ? "#332288" : "#44AA99" },
+          data: rows.map(function (x) { return x[c[2]]; }) }]
+      });
+    });
+  }
+
   function renderSankey(m) {
     document.getElementById("sankey-caption").textContent = "Migration " + m.fromAsOf + " → " + m.toAsOf + ": " +
       int(m.customers) + " customers in both runs, " + int(m.newCustomers) + " new";
@@ -647,6 +679,7 @@
         segments.then(function () { return getJson("/dashboard/scatter"); }).then(function (s) { state.scatter = s; renderScatter(); }),
         getJson("/dashboard/correlations").then(renderCorrelations),
         segments.then(function () { return getJson("/dashboard/trends"); }).then(renderTrends),
+        segments.then(loadProducts),
         segments.then(loadTable),
         segments.then(function () { return renderModel(summary.activeModel ? summary.activeModel.version : null); })
       ]);
@@ -682,6 +715,9 @@
   });
   document.querySelectorAll('input[name="colour"]').forEach(function (r) {
     r.addEventListener("change", function () { if (r.checked) { state.colourBy = r.value; renderScatter(); } });
+  });
+  document.getElementById("products-segment").addEventListener("change", function () {
+    loadProducts().catch(function (e) { empty("chart-products-revenue", e.message); });
   });
   document.getElementById("customer-filters").addEventListener("submit", function (e) {
     e.preventDefault();

@@ -17,10 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param category    product category, {@code null} when the data has none
  * @param country     country, {@code null} when the data has none
  * @param fingerprint 64-bit hash of the raw fields, equal for exact duplicate lines
+ * @param product     product code (Online Retail: StockCode), {@code null} when the data has none
+ * @param productName product name (Online Retail: Description), {@code null} when the data has none
  */
 public record PurchaseLine(long line, @Nullable String customerId, String orderId, boolean cancelled, Instant timestamp,
                            double quantity, double price, @Nullable String category, @Nullable String country,
-                           long fingerprint) {
+                           long fingerprint, @Nullable String product, @Nullable String productName) {
+
+    /** A line without product columns. */
+    public PurchaseLine(long line, @Nullable String customerId, String orderId, boolean cancelled, Instant timestamp,
+                        double quantity, double price, @Nullable String category, @Nullable String country,
+                        long fingerprint) {
+        this(line, customerId, orderId, cancelled, timestamp, quantity, price, category, country, fingerprint, null,
+                null);
+    }
 
     /** Amount of the line: quantity x price, in the data's currency. */
     public double amount() {

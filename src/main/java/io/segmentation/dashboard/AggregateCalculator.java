@@ -3,7 +3,9 @@ package io.segmentation.dashboard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.segmentation.dashboard.RunAggregates.RunSegmentSizes;
 import io.segmentation.purchases.CommittedBatches;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AggregateCalculator {
+
+    /** Products per ranking. */
+    static final int TOP_PRODUCTS = 10;
 
     private final SegmentService segments;
     private final OrderStore orders;
@@ -44,9 +49,16 @@ class AggregateCalculator {
     RunAggregates compute(Publication published) {
         long start = System.nanoTime();
         var figures = new CustomerFigures(published.runId(), segmentOrder, settings.sampleSize(), settings.sampleSeed());
-        segments.forEachCustomer(null, figures::add);
+        Map<String, String> segmentOf = new HashMap<>();
+        segments.forEachCustomer(null, c -> {
+            figures.add(c);
+            segmentOf.put(c.customerId(), c.rfmSegment());
+        });
+        List<String> committed = batches.ids();
         var trends = new MonthlyTrends(clock.getZone());
-        orders.forEachIn(batches.ids(), trends::add);
+        orders.forEachIn(committed, trends::add);
+        var products = new ProductRanking(segmentOf, TOP_PRODUCTS);
+        orders.forEachProductSale(committed, products::add, products.names());
         List<RunSegmentSizes> history = new ArrayList<>();
         for (RunSegmentSizes earlier : figures.earlierRuns()) {
             // why: a run that has its own aggregates is counted whole; histories know only today's customers
@@ -60,6 +72,6 @@ class AggregateCalculator {
         return new RunAggregates(published.runId(), published.asOf(), Instant.now(clock),
                 (System.nanoTime() - start) / 1_000_000, figures.totals(), figures.grid(), figures.scatter(),
                 figures.correlations(), trends.months(), figures.rfmSizes(), List.copyOf(lastRuns),
-                figures.topCustomers());
+                figures.topCustomers(), products.result());
     }
 }

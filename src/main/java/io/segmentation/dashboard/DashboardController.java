@@ -1,9 +1,15 @@
 package io.segmentation.dashboard;
 
+import java.util.List;
+import java.util.Map;
+
 import io.segmentation.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The figures behind the dashboard's charts, read from the published run's stored aggregates. */
@@ -86,5 +92,30 @@ class DashboardController {
     DashboardViews.TopCustomers topCustomers() {
         RunAggregates a = aggregates.current();
         return new DashboardViews.TopCustomers(a.runId(), a.topCustomers());
+    }
+
+    @GetMapping("/dashboard/top-products")
+    @Operation(operationId = "getTopProducts", summary = "The top 10 products by revenue and by quantity",
+            description = "Over the published run's customers, or those of one RFM segment (segment=champions), from"
+                    + " the customer-product totals kept when each upload was stored (uploads with a product column:"
+                    + " StockCode, SKU, Product_ID, ...; its name from Description or Product_Name). Revenue is"
+                    + " quantity x unit price of the clean lines. available is false when no upload has products.")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No RFM segment 'champignons'; send one of champions, loyal-customers, ...")
+    DashboardViews.TopProducts topProducts(@Parameter(description = "an RFM segment id", example = "champions")
+                                           @RequestParam(required = false) @Nullable String segment) {
+        RunAggregates a = aggregates.current();
+        String currency = aggregates.publication().currency();
+        RunAggregates.TopProducts products = a.topProducts() != null ? a.topProducts()
+                : new RunAggregates.TopProducts(false, new RunAggregates.ProductLists(List.of(), List.of()), Map.of());
+        RunAggregates.ProductLists lists = products.overall();
+        if (segment != null) {
+            if (!a.rfmSizes().containsKey(segment)) {
+                throw new UnknownRfmSegmentException(segment, a.rfmSizes().keySet());
+            }
+            lists = products.bySegment().getOrDefault(segment, new RunAggregates.ProductLists(List.of(), List.of()));
+        }
+        return new DashboardViews.TopProducts(a.runId(), currency != null ? currency : settings.currency(), segment,
+                products.available(), lists.byRevenue(), lists.byQuantity(), List.copyOf(products.bySegment().keySet()));
     }
 }

@@ -77,4 +77,21 @@ final class DashboardViews {
     @Schema(description = "The 20 customers with the highest monetary value in the published run.")
     record TopCustomers(String runId, List<TopCustomer> customers) {
     }
+
+    /**
+     * The products with the most revenue and the most items sold, of all customers or of one RFM segment.
+     *
+     * @param runId      the published run
+     * @param currency   the data's currency (revenue's unit)
+     * @param segment    the RFM segment id asked for, or null for all customers
+     * @param available  false when no stored upload has a product column (StockCode, SKU, Product_ID, ...)
+     * @param byRevenue  the 10 products with the most revenue, most first
+     * @param byQuantity the 10 products with the most items sold, most first
+     * @param segments   the RFM segments that have product figures
+     */
+    @Schema(description = "The 10 products with the most revenue and the 10 with the most items sold.")
+    record TopProducts(String runId, String currency, @Nullable String segment, boolean available,
+                       List<RunAggregates.TopProduct> byRevenue, List<RunAggregates.TopProduct> byQuantity,
+                       List<String> segments) {
+    }
 }

@@ -26,12 +26,49 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param rfmSizes       customers per RFM segment id in this run
  * @param segmentHistory RFM segment sizes in this run and the runs before it, oldest first
  * @param topCustomers   the customers with the highest monetary value, highest first (ties by customer id)
+ * @param topProducts    products ranked by revenue and quantity, overall and per RFM segment; null for aggregates
+ *                       computed before products were kept
  */
 @Document("dashboard_aggregates")
 record RunAggregates(@Id String runId, LocalDate asOf, Instant computedAt, long computeMillis, Totals totals,
                      List<GridCell> grid, ScatterSample scatter, Correlations correlations, List<MonthTrend> months,
                      Map<String, Long> rfmSizes, List<RunSegmentSizes> segmentHistory,
-                     List<TopCustomer> topCustomers) {
+                     List<TopCustomer> topCustomers, @Nullable TopProducts topProducts) {
+
+    /**
+     * Products ranked from the sales kept at upload time.
+     *
+     * @param available false when no upload had a product column (then every list is empty)
+     * @param overall   the rankings over all the run's customers
+     * @param bySegment RFM segment id -> the rankings within it
+     */
+    record TopProducts(boolean available, ProductLists overall, Map<String, ProductLists> bySegment) {
+    }
+
+    /**
+     * Two rankings of products.
+     *
+     * @param byRevenue  the products with the most revenue, most first (ties by product code)
+     * @param byQuantity the products with the most items sold, most first (ties by product code)
+     */
+    record ProductLists(List<TopProduct> byRevenue, List<TopProduct> byQuantity) {
+    }
+
+    /**
+     * One product's figures among the run's customers.
+     *
+     * @param product   product code (Online Retail: StockCode)
+     * @param name      product name (Description), null when the data has none
+     * @param revenue   quantity x unit price summed, in the data's currency
+     * @param quantity  items sold
+     * @param customers customers who bought it
+     */
+    @Schema(description = "A product's revenue, quantity and customers.")
+    record TopProduct(@Schema(example = "85123A") String product,
+                      @Schema(example = "WHITE HANGING HEART T-LIGHT HOLDER") @Nullable String name,
+                      @Schema(example = "5820.75") double revenue, @Schema(example = "2113") double quantity,
+                      @Schema(example = "412") long customers) {
+    }
 
     /**
      * One of the run's most valuable customers.

@@ -18,10 +18,19 @@ import org.jspecify.annotations.Nullable;
  * @param layout     {@code online-retail}, {@code orders} or {@code custom}
  * @param currency   ISO currency code taken from an amount header such as {@code Total_Amount_LKR}, else null
  * @param cancelPrefix order-id prefix that marks a cancellation ({@code C} for Online Retail), else null
+ * @param product      product code column ({@code StockCode}, {@code SKU}, ...), -1 when none
+ * @param productName  product name column ({@code Description}, {@code Product_Name}, ...), -1 when none
  */
 record ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
                      int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix,
-                     List<String> header, boolean decimalComma) {
+                     List<String> header, boolean decimalComma, int product, int productName) {
+
+    ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
+                  int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix,
+                  List<String> header, boolean decimalComma) {
+        this(layout, customerId, orderId, date, quantity, price, priceIsAmount, category, country, columns, currency,
+                cancelPrefix, header, decimalComma, -1, -1);
+    }
 
     ColumnMapping(String layout, int customerId, int orderId, int date, int quantity, int price, boolean priceIsAmount,
                   int category, int country, int columns, @Nullable String currency, @Nullable String cancelPrefix) {
@@ -38,12 +47,22 @@ record ColumnMapping(String layout, int customerId, int orderId, int date, int q
             "quantity", List.of("quantity", "qty"),
             "unitPrice", List.of("unitprice", "price"),
             "category", List.of("productcategory", "category", "department", "producttype"),
-            "country", List.of("country", "region"));
+            "country", List.of("country", "region"),
+            "product", List.of("stockcode", "productid", "productcode", "sku", "itemcode", "itemid", "product"),
+            "productName", List.of("description", "productname", "itemname", "itemdescription"));
 
     /** This mapping with the header it was detected on and the file's decimal separator. */
     ColumnMapping reading(List<String> newHeader, boolean newDecimalComma) {
         return new ColumnMapping(layout, customerId, orderId, date, quantity, price, priceIsAmount, category, country,
-                columns, currency, cancelPrefix, List.copyOf(newHeader), newDecimalComma);
+                columns, currency, cancelPrefix, List.copyOf(newHeader), newDecimalComma, product, productName);
+    }
+
+    /** This mapping with the product columns found among the header's usual names (none: -1). */
+    private ColumnMapping withProducts(Map<String, Integer> index) {
+        int code = first(index, "product");
+        int name = first(index, "productName");
+        return new ColumnMapping(layout, customerId, orderId, date, quantity, price, priceIsAmount, category, country,
+                columns, currency, cancelPrefix, header, decimalComma, code >= 0 ? code : name, name);
     }
 
     /** Canonical field -> the header column it was read from, in a stable order, for the upload report. */
@@ -56,6 +75,8 @@ record ColumnMapping(String layout, int customerId, int orderId, int date, int q
         put(used, priceIsAmount ? "amount" : "unitPrice", price);
         put(used, "category", category);
         put(used, "country", country);
+        put(used, "product", product);
+        put(used, "productName", productName);
         return used;
     }
 
@@ -68,8 +89,19 @@ record ColumnMapping(String layout, int customerId, int orderId, int date, int q
     /** Matched against the normalised name, so {@code Total_Amount_LKR} = {@code Total Amount LKR}. */
     private static final Pattern AMOUNT_WITH_CURRENCY = Pattern.compile("totalamount([a-z]{3})?");
 
-    /** Detects the layout; throws {@link MissingColumnsException} naming what is missing when none fits. */
+    /**
+     * Detects the layout, and the product code and name columns by their usual names; throws
+     * {@link MissingColumnsException} naming what is missing when no layout fits.
+     */
     static ColumnMapping detect(List<String> header, ColumnOverrides overrides) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = header.size() - 1; i >= 0; i--) {
+            index.put(normalise(header.get(i)), i);
+        }
+        return layout(header, overrides).withProducts(index);
+    }
+
+    private static ColumnMapping layout(List<String> header, ColumnOverrides overrides) {
         Map<String, Integer> index = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {

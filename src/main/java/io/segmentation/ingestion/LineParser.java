@@ -69,7 +69,7 @@ final class LineParser {
         boolean cancelled = mapping.cancelPrefix() != null && orderId.startsWith(mapping.cancelPrefix());
         return new PurchaseLine(line, customerId(text(fields, mapping.customerId())), orderId, cancelled, timestamp,
                 quantity, price, text(fields, mapping.category()), text(fields, mapping.country()),
-                Fingerprint.of(fields));
+                Fingerprint.of(fields), text(fields, mapping.product()), text(fields, mapping.productName()));
     }
 
     private static @Nullable String text(List<String> fields, int column) {

@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param columns  canonical field -> the header column it was read from
  * @param rules    the cleaning rules that ran
  * @param notes    how the file was read where a reader would want to know (no order id column, decimal commas)
+ * @param products what each customer bought of each product (none when the file has no product column)
  */
 public record ParsedFile(String format, String layout, @Nullable String currency, CleaningReport cleaning,
                          List<Order> orders, java.util.Map<String, String> columns, List<String> notes,
-                         List<io.segmentation.cleaning.RejectionReason> rules) {
+                         List<io.segmentation.cleaning.RejectionReason> rules,
+                         io.segmentation.purchases.ProductSales products) {
 
     /** Distinct customers among the orders. */
     public long customers() {

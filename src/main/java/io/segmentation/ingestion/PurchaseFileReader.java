@@ -148,7 +148,7 @@ public final class PurchaseFileReader {
                 || options.removeOutliers()).toList();
         return new ParsedFile(format.toLowerCase(Locale.ROOT), state.mapping.layout(),
                 options.currency() != null ? options.currency() : state.mapping.currency(), report, orders,
-                state.mapping.used(), List.copyOf(notes), rules);
+                state.mapping.used(), List.copyOf(notes), rules, aggregator.productSales());
     }
 
     private static List<Order> removeOutliers(List<Order> orders, Cleaner cleaner) {

@@ -221,6 +221,7 @@ public class UploadService {
             job.phase("storing");
             String fileId = joined(kept);
             orders.insert(id, parsed.orders());
+            orders.insertProducts(id, parsed.products());
             report = report(id, name, hash, size, parsed, parsed.notes());
             completed = uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(),
                     fileId, report, options.instructions(), null, demo ? Boolean.TRUE : null));
@@ -297,6 +298,7 @@ public class UploadService {
         try {
             ParsedFile parsed = reader.read(file, format, options);
             orders.insert(batch, parsed.orders());
+            orders.insertProducts(batch, parsed.products());
             java.util.List<String> notes = new java.util.ArrayList<>(parsed.notes());
             notes.add("Read again with other instructions (" + (options.instructions().isEmpty() ? "the defaults"
                     : options.instructions()) + "); replaces the reading of " + current.report().receivedAt()

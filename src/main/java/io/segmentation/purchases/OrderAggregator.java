@@ -11,12 +11,15 @@ import io.segmentation.cleaning.PurchaseLine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Folds clean purchase lines into orders keyed by customer and order id, as they stream past: memory grows with
- * the number of orders, not of lines. Not thread-safe: one per file.
+ * Folds clean purchase lines into orders keyed by customer and order id, and into product sales keyed by customer and
+ * product, as they stream past: memory grows with the number of orders and of customer-product pairs, not of lines.
+ * Not thread-safe: one per file.
  */
 public final class OrderAggregator {
 
     private final Map<String, Builder> orders = new LinkedHashMap<>();
+    private final Map<String, double[]> productSales = new HashMap<>();
+    private final Map<String, String> productNames = new HashMap<>();
     private @Nullable Builder last;
 
     /** Adds a clean line to its order. */
@@ -32,6 +35,28 @@ public final class OrderAggregator {
             last = builder;
         }
         builder.add(line);
+        String product = line.product();
+        if (product != null) {
+            double[] sale = productSales.computeIfAbsent(customerId + '\u0000' + product, k -> new double[2]);
+            sale[0] += line.amount();
+            sale[1] += line.quantity();
+            if (line.productName() != null) {
+                productNames.putIfAbsent(product, line.productName());
+            }
+        }
+    }
+
+    /** Every customer's purchases of every product so far ({@link ProductSales#NONE} without a product column). */
+    public ProductSales productSales() {
+        if (productSales.isEmpty()) {
+            return ProductSales.NONE;
+        }
+        List<ProductSales.Sale> sales = new ArrayList<>(productSales.size());
+        productSales.forEach((key, sale) -> {
+            int split = key.indexOf('\u0000');
+            sales.add(new ProductSales.Sale(key.substring(0, split), key.substring(split + 1), sale[0], sale[1]));
+        });
+        return new ProductSales(sales, Map.copyOf(productNames));
     }
 
     /** Number of orders so far. */

@@ -33,6 +33,74 @@ public class OrderStore implements MongoStartupTask {
     @Override
     public void onMongoReachable() {
         mongo.indexOps(OrderBucket.class).createIndex(new Index("batchId", Sort.Direction.ASC));
+        mongo.indexOps(PRODUCT_SALES).createIndex(new Index("batchId", Sort.Direction.ASC));
+    }
+
+    /** Product sales of the uploads, in buckets of {@value #SALES_PER_BUCKET} customer-product pairs per document. */
+    static final String PRODUCT_SALES = "product_sales";
+
+    private static final int SALES_PER_BUCKET = 5_000;
+
+    /**
+     * Inserts an upload's product sales under its batch id, beside its orders: bucket documents
+     * {@code {batchId, index, sales: [[customerId, product, revenue, quantity], ...]}} and one {@code names} document
+     * ({@code [[product, name], ...]}); {@link #deleteBatch} removes them with the orders.
+     */
+    public void insertProducts(String batchId, ProductSales products) {
+        if (products.sales().isEmpty()) {
+            return;
+        }
+        List<org.bson.Document> buckets = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>(SALES_PER_BUCKET);
+        for (ProductSales.Sale sale : products.sales()) {
+            rows.add(List.of(sale.customerId(), sale.product(), sale.revenue(), sale.quantity()));
+            if (rows.size() == SALES_PER_BUCKET) {
+                buckets.add(salesBucket(batchId, buckets.size(), rows));
+                rows = new ArrayList<>(SALES_PER_BUCKET);
+            }
+        }
+        if (!rows.isEmpty()) {
+            buckets.add(salesBucket(batchId, buckets.size(), rows));
+        }
+        List<List<String>> names = products.names().entrySet().stream()
+                .map(e -> List.of(e.getKey(), e.getValue())).toList();
+        buckets.add(new org.bson.Document("_id", batchId + ":names").append("batchId", batchId).append("names", names));
+        for (int from = 0; from < buckets.size(); from += BUCKETS_PER_INSERT) {
+            mongo.insert(buckets.subList(from, Math.min(buckets.size(), from + BUCKETS_PER_INSERT)), PRODUCT_SALES);
+        }
+    }
+
+    private static org.bson.Document salesBucket(String batchId, int index, List<List<Object>> rows) {
+        return new org.bson.Document("_id", batchId + ":" + index).append("batchId", batchId).append("index", index)
+                .append("sales", rows);
+    }
+
+    /**
+     * Hands every product sale of the given batches to {@code consumer}, a bucket at a time by id (memory holds one
+     * bucket); the names of the products the batches named, first name first, go to {@code names}.
+     */
+    public void forEachProductSale(List<String> batches, Consumer<ProductSales.Sale> consumer, Map<String, String> names) {
+        for (String batchId : batches) {
+            org.bson.Document named = mongo.findById(batchId + ":names", org.bson.Document.class, PRODUCT_SALES);
+            if (named == null) {
+                continue; // why: an upload without a product column, or one stored before products were kept
+            }
+            for (Object pair : named.getList("names", Object.class)) {
+                List<?> p = (List<?>) pair;
+                names.putIfAbsent((String) p.get(0), (String) p.get(1));
+            }
+            for (int index = 0; ; index++) {
+                org.bson.Document bucket = mongo.findById(batchId + ":" + index, org.bson.Document.class, PRODUCT_SALES);
+                if (bucket == null) {
+                    break;
+                }
+                for (Object row : bucket.getList("sales", Object.class)) {
+                    List<?> r = (List<?>) row;
+                    consumer.accept(new ProductSales.Sale((String) r.get(0), (String) r.get(1),
+                            ((Number) r.get(2)).doubleValue(), ((Number) r.get(3)).doubleValue()));
+                }
+            }
+        }
     }
 
     /** Inserts the orders of one batch in buckets; the batch is invisible to runs until it is committed. */
@@ -96,9 +164,10 @@ public class OrderStore implements MongoStartupTask {
         }
     }
 
-    /** Deletes every order of a batch. */
+    /** Deletes every order and product sale of a batch. */
     public void deleteBatch(String batchId) {
         mongo.remove(Query.query(Criteria.where("batchId").is(batchId)), OrderBucket.class);
+        mongo.remove(Query.query(Criteria.where("batchId").is(batchId)), PRODUCT_SALES);
     }
 
     /**
