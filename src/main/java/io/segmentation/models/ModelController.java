@@ -137,7 +137,8 @@ class ModelController {
     @PostMapping("/models/compare")
     @Operation(operationId = "compareModels", summary = "Compare the algorithms on the published run",
             description = "Trains kmeans, gmm, dbscan and ward (or those in algorithms) on the published run's customers"
-                    + " with the same features, k or kMin..kMax with kSelection, and seed, as POST /models does, and"
+                    + " with the same features, preprocessing (log1p, scaler, pca), k or kMin..kMax with kSelection,"
+                    + " and seed, as POST /models does, and"
                     + " stores nothing. One row per algorithm: k, silhouette (on a seeded sample of 10,000 above that),"
                     + " Calinski-Harabasz, Davies-Bouldin, inertia, cluster sizes, noise share and training time, or"
                     + " error when it found no clustering (dbscan). Each row's request is the POST /models body that"
@@ -167,7 +168,9 @@ class ModelController {
     @Operation(operationId = "importModel", summary = "Import a model",
             description = "Our export JSON, or scikit-learn parameters: feature_names, scaler.mean, scaler.scale,"
                     + " cluster_centers (in scaled space). Name 'log1p(x)' features to have ln(1 + x) applied to input x."
-                    + " Clusters get ids by centroid monetary value and names by the naming rule. 400 lists every problem.")
+                    + " An export's preprocessing (scaler kind, PCA) is read back. Clusters get ids by centroid monetary"
+                    + " value and names from the imported centroids alone (the feature rule, not the published run)."
+                    + " 400 lists every problem.")
     @ApiResponse(responseCode = "201", description = "The imported model; Location names its version", useReturnTypeSchema = true)
     ResponseEntity<ModelView> importModel(@RequestBody ModelImport request) {
         return created(service.importModel(request));

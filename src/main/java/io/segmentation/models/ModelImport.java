@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A model to import: our export JSON, or scikit-learn parameters ({@code feature_names}, {@code scaler.mean},
- * {@code scaler.scale}, {@code cluster_centers} in scaled space). Other fields of an export are ignored.
+ * {@code scaler.scale}, {@code cluster_centers} in scaled space). Of an export, {@code preprocessing} is read too;
+ * its other fields are ignored.
  *
  * @param name         model name (default {@code default})
  * @param featureNames features in order; {@code log1p(x)} for ln(1 + input x)

@@ -84,6 +84,25 @@ class ModelPreprocessingTests {
     }
 
     @Test
+    void aModelStoredWithoutPreprocessingServesAsOneWithTodaysDefaults() {
+        double[][] rows = customers();
+        ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, rows, K3, monetary(rows), null,
+                RfmSegmentTable.DEFAULT);
+        ServingModel recorded = serving(ModelService.RFM_FEATURES, fit);
+        ClusterModel stored = recorded.model();
+        ServingModel old = new ServingModel(new ClusterModel(stored.version(), stored.name(), stored.createdAt(),
+                stored.featureNames(), stored.scaler(), stored.centroids(), stored.k(), stored.seed(), stored.metrics(),
+                stored.clusters(), null, null, stored.training(), null, null, null));
+
+        assertThat(stored.preprocessing().scaler()).isEqualTo("standard");
+        assertThat(stored.preprocessing().log1p()).isEqualTo(ModelService.RFM_INPUTS);
+        assertThat(old.model().preprocessing()).isNull();
+        for (double[] row : rows) {
+            assertThat(old.assign(row)).isEqualTo(recorded.assign(row));
+        }
+    }
+
+    @Test
     void log1pCanBeSwitchedOffPerInput() {
         List<String> features = PreprocessingOptions.parse(List.of("monetary"), null, null, null)
                 .featureNames(ModelService.RFM_INPUTS, true);
