@@ -1,5 +1,5 @@
 /**
- * Clustering: the pure numerical core (z-score scaler, k-means++ seeding, Lloyd refinement, k selection, metrics, drift and
+ * Clustering: the pure numerical core (scalers: z-score, min-max, robust; PCA; the preprocessing chain; k-means++ seeding, Lloyd refinement, k selection, metrics, drift and
  * cluster naming); arrays and records in, records out, no Spring, no MongoDB, no I/O.
  *
  * <p>Decisions: a model's feature names carry their transform ({@code log1p(monetary)} reads input {@code monetary});

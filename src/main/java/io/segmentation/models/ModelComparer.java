@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * {@code POST /models/compare}: trains each algorithm on the published run's customers with the same options and
+ * preprocessing (log1p, scaler, PCA), and
  * reports its metrics, sizes and time; stores nothing. Bounded as training is: silhouette on a seeded sample of
  * 10,000 above that, Ward on a seeded sample of 20,000, DBSCAN's eps knee on a sample of 5,000.
  */
@@ -36,6 +37,8 @@ class ModelComparer {
     ModelComparison compare(CompareRequest request) {
         List<Algorithm> algorithms = request.algorithms() == null || request.algorithms().isEmpty()
                 ? List.of(Algorithm.values()) : request.algorithms().stream().map(Algorithm::parse).distinct().toList();
+        PreprocessingOptions preprocessing = request.preprocessing();
+        List<String> features = preprocessing.featureNames(ModelService.RFM_INPUTS, true);
         for (Algorithm a : algorithms) { // why: reject a bad k, range or rule before any training
             settings.options(request.k(), request.kMin(), request.kMax(), request.seed(), request.kSelection(),
                     a.id(), request.eps(), request.minSamples());
@@ -44,22 +47,24 @@ class ModelComparer {
                 .orElseThrow(NoTrainingDataException::new);
         List<ModelComparison.Row> rows = new ArrayList<>();
         for (Algorithm algorithm : algorithms) {
-            rows.add(row(algorithm, request, snapshot));
+            rows.add(row(algorithm, request, snapshot, features, preprocessing));
         }
-        return new ModelComparison(snapshot.runId(), snapshot.rows().length, ModelService.RFM_FEATURES, rows);
+        return new ModelComparison(snapshot.runId(), snapshot.rows().length, features, rows);
     }
 
-    private ModelComparison.Row row(Algorithm algorithm, CompareRequest request, RfmSnapshot snapshot) {
+    private ModelComparison.Row row(Algorithm algorithm, CompareRequest request, RfmSnapshot snapshot,
+                                    List<String> features, PreprocessingOptions preprocessing) {
         boolean dbscan = algorithm == Algorithm.DBSCAN;
         TrainingOptions options = settings.options(request.k(), request.kMin(), request.kMax(), request.seed(),
                 request.kSelection(), algorithm.id(), request.eps(), request.minSamples());
         TrainRequest reproduce = new TrainRequest(dbscan ? null : request.k(), dbscan ? null : request.kMin(),
                 dbscan ? null : request.kMax(), options.seed(), null, false, dbscan ? null : request.kSelection(),
-                algorithm.id(), dbscan ? request.eps() : null, dbscan ? request.minSamples() : null);
+                algorithm.id(), dbscan ? request.eps() : null, dbscan ? request.minSamples() : null, request.log1p(),
+                request.scaler(), request.pca());
         long started = System.nanoTime();
         try {
-            ModelTraining.Fit fit = ModelTraining.fit(ModelService.RFM_FEATURES, snapshot.rows(), options,
-                    snapshot.monetary(), snapshot.edges(), rfmTable);
+            ModelTraining.Fit fit = ModelTraining.fit(features, snapshot.rows(), options, snapshot.monetary(),
+                    snapshot.edges(), rfmTable, preprocessing.scaler(), preprocessing.pca());
             long millis = (System.nanoTime() - started) / 1_000_000;
             KMetrics chosen = fit.metrics().stream().filter(KMetrics::chosen).findFirst().orElseThrow();
             List<Long> sizes = fit.clusters().stream().map(c -> c.size() == null ? 0L : c.size()).toList();

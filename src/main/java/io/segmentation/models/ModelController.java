@@ -11,6 +11,7 @@ import io.segmentation.web.PageRequest;
 import io.segmentation.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,7 +71,10 @@ class ModelController {
 
     @PostMapping("/models")
     @Operation(operationId = "trainModel", summary = "Train a model on the published run",
-            description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored. algorithm: kmeans"
+            description = "Features log1p(recencyDays), log1p(frequency), log1p(monetary), z-scored, unless log1p"
+                    + " (inputs that take ln(1 + x)), scaler (standard, min-max, robust) or pca (components kept after"
+                    + " scaling; the model's preprocessing.pca reports the explained variance) say otherwise; 400"
+                    + " (invalid-preprocessing) names a bad field and its allowed values. algorithm: kmeans"
                     + " (default; k-means++ with the seed, 20 restarts, Lloyd to a fixed point), gmm (full-covariance EM,"
                     + " 5 starts, best log-likelihood), dbscan (eps, minSamples; eps from the k-distance knee when not"
                     + " given; noise is cluster 'noise') or ward (agglomerative, on a seeded sample of 20,000 above). Give k, or kMin..kMax (default 2..10) to choose k by kSelection: elbow (default; Kneedle on the inertia curve) or silhouette. The new"
@@ -88,7 +92,10 @@ class ModelController {
             description = "CSV (',' ';' or tab) or XLSX, one row per customer. features are column names, plus Age"
                     + " (referenceYear - Year_Birth) and TotalSpending (sum of the Mnt* columns); default: Age, Income,"
                     + " TotalSpending, NumWebPurchases, NumStorePurchases, NumWebVisitsMonth, Recency (the"
-                    + " marketing-campaign set). Rows missing a feature are dropped and counted in training.droppedRows.")
+                    + " marketing-campaign set). A text column (no cell a number) is one-hot encoded into features"
+                    + " column=category. Rows missing a feature are dropped and counted in training.droppedRows, or with"
+                    + " missingValues=median|mean filled in and counted in training.imputedRows. log1p, scaler and pca"
+                    + " as for JSON training; 400 (invalid-preprocessing) names the field and its allowed values.")
     @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
     @ProblemResponse(status = 400, type = "empty-file", title = "Empty file", detail = "The file is empty: upload a CSV or XLSX file with a header row and one row per customer.")
     @ProblemResponse(status = 415, type = "unsupported-format", title = "Unsupported file format", detail = "format must be csv or xlsx; the file name's extension .pdf is neither.")
@@ -112,24 +119,41 @@ class ModelController {
             @Parameter(description = "dbscan: radius in scaled units (default: knee of the k-distance curve)")
             @RequestParam(required = false) @Positive @Nullable Double eps,
             @Parameter(description = "dbscan: points within eps, the point itself included, for a core point (default 5)")
-            @RequestParam(required = false) @Min(1) @Max(1000) @Nullable Integer minSamples) throws IOException {
+            @RequestParam(required = false) @Min(1) @Max(1000) @Nullable Integer minSamples,
+            @Parameter(description = "features (inputs) that take ln(1 + x) before scaling, comma-separated (default none)",
+                    example = "Income,TotalSpending")
+            @RequestParam(required = false) @Nullable List<String> log1p,
+            @Parameter(description = "standard (default, z-score), min-max or robust (median and interquartile range)",
+                    example = "standard", schema = @Schema(allowableValues = {"standard", "min-max", "robust"}))
+            @RequestParam(required = false) @Nullable String scaler,
+            @Parameter(description = "principal components kept after scaling (default none)", example = "3")
+            @RequestParam(required = false) @Min(1) @Max(50) @Nullable Integer pca,
+            @Parameter(description = "rows with a missing feature: drop (default), or impute the feature's median or mean",
+                    example = "drop", schema = @Schema(allowableValues = {"drop", "median", "mean"}))
+            @RequestParam(required = false) @Nullable String missingValues) throws IOException {
         if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("name must be 1-64 letters, digits, '.', '_' or '-', was '" + name + "'");
         }
-        List<String> names = features == null ? List.of()
-                : features.stream().flatMap(f -> java.util.Arrays.stream(f.split(","))).map(String::trim)
-                .filter(f -> !f.isEmpty()).toList();
+        List<String> names = commaSeparated(features);
+        PreprocessingOptions preprocessing = PreprocessingOptions.parse(log1p == null ? null : commaSeparated(log1p),
+                scaler, pca, missingValues);
         String fileName = file.getOriginalFilename() == null ? "attributes.csv" : file.getOriginalFilename();
         try (InputStream in = file.getInputStream()) {
             return created(service.trainOnFile(in, fileName, names, k, kMin, kMax, seed, name, referenceYear, activate,
-                    kSelection, algorithm, eps, minSamples));
+                    kSelection, algorithm, eps, minSamples, preprocessing));
         }
+    }
+
+    private static List<String> commaSeparated(@Nullable List<String> values) {
+        return values == null ? List.of() : values.stream().flatMap(f -> java.util.Arrays.stream(f.split(",")))
+                .map(String::trim).filter(f -> !f.isEmpty()).toList();
     }
 
     @PostMapping("/models/compare")
     @Operation(operationId = "compareModels", summary = "Compare the algorithms on the published run",
             description = "Trains kmeans, gmm, dbscan and ward (or those in algorithms) on the published run's customers"
-                    + " with the same features, k or kMin..kMax with kSelection, and seed, as POST /models does, and"
+                    + " with the same features, preprocessing (log1p, scaler, pca), k or kMin..kMax with kSelection,"
+                    + " and seed, as POST /models does, and"
                     + " stores nothing. One row per algorithm: k, silhouette (on a seeded sample of 10,000 above that),"
                     + " Calinski-Harabasz, Davies-Bouldin, inertia, cluster sizes, noise share and training time, or"
                     + " error when it found no clustering (dbscan). Each row's request is the POST /models body that"
@@ -162,7 +186,9 @@ class ModelController {
     @Operation(operationId = "importModel", summary = "Import a model",
             description = "Our export JSON, or scikit-learn parameters: feature_names, scaler.mean, scaler.scale,"
                     + " cluster_centers (in scaled space). Name 'log1p(x)' features to have ln(1 + x) applied to input x."
-                    + " Clusters get ids by centroid monetary value and names by the naming rule. 400 lists every problem.")
+                    + " An export's preprocessing (scaler kind, PCA) is read back. Clusters get ids by centroid monetary"
+                    + " value and names from the imported centroids alone (the feature rule, not the published run)."
+                    + " 400 lists every problem.")
     @ApiResponse(responseCode = "201", description = "The imported model; Location names its version", useReturnTypeSchema = true)
     ResponseEntity<ModelView> importModel(@RequestBody ModelImport request) {
         return created(service.importModel(request));

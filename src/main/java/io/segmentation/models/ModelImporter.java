@@ -10,8 +10,10 @@ import java.util.function.Supplier;
 import io.segmentation.clustering.Centroids;
 import io.segmentation.clustering.ClusterNaming;
 import io.segmentation.clustering.ModelFeature;
+import io.segmentation.clustering.Preprocessing;
 import io.segmentation.clustering.StandardScaler;
 import io.segmentation.rfm.RfmSegmentTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns imported parameters (our export, or scikit-learn's {@code feature_names}, {@code scaler.mean},
@@ -47,6 +49,9 @@ final class ModelImporter {
                 errors.add("scaler feature " + f + " needs a finite mean and a finite scale > 0");
             }
         }
+        // why: with a PCA (our export) the centroids have one value per component, not per feature
+        int dims = request.preprocessing() != null && request.preprocessing().pca() != null
+                ? request.preprocessing().pca().components() : d;
         List<List<Double>> centers = request.centroids() == null ? List.of() : request.centroids();
         if (centers.isEmpty()) {
             errors.add("cluster_centers (centroids) is missing or empty");
@@ -55,42 +60,74 @@ final class ModelImporter {
         for (int c = 0; c < centers.size(); c++) {
             List<Double> row = centers.get(c) == null ? List.of() : centers.get(c);
             centroids[c] = ScalerParameters.unboxed(row);
-            if (row.size() != d || Arrays.stream(centroids[c]).anyMatch(v -> !Double.isFinite(v))) {
-                errors.add("cluster_centers[" + c + "] needs " + d + " finite values");
+            if (row.size() != dims || Arrays.stream(centroids[c]).anyMatch(v -> !Double.isFinite(v))) {
+                errors.add("cluster_centers[" + c + "] needs " + dims + " finite values");
             }
         }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("The model cannot be imported: " + String.join("; ", errors) + ".");
         }
         List<ModelFeature> parsed = features.stream().map(ModelFeature::parse).toList();
-        StandardScaler scaler = new StandardScaler(means, scales);
-        double[][] ordered = orderedByFeatureDescending(centroids, ModelTraining.orderingFeature(parsed));
+        Preprocessing preprocessing = preprocessing(parsed, new StandardScaler(means, scales), request.preprocessing(),
+                centroids);
+        double[][] ordered = orderedByFeatureDescending(preprocessing, centroids, ModelTraining.orderingFeature(parsed));
         Optional<RfmSnapshot> snapshot = ClusterNaming.isRfm(parsed) ? published.get() : Optional.empty();
-        int[] labels = snapshot.map(s -> labels(parsed, scaler, ordered, s.rows())).orElse(null);
-        List<ClusterProfile> clusters = ModelTraining.profiles(parsed, scaler, ordered, labels,
-                snapshot.map(RfmSnapshot::monetary).orElse(null), snapshot.map(RfmSnapshot::edges).orElse(null), rfmTable);
-        return new ModelTraining.Fit(scaler, ordered, List.of(), labels == null ? new int[0] : labels, clusters);
+        int[] labels = snapshot.map(s -> labels(preprocessing, ordered, s.rows())).orElse(null);
+        // why: the names come from the imported centroids alone, not from the published run's score edges (which
+        // would name the same import differently after every run); the run only sizes the clusters
+        List<ClusterProfile> clusters = ModelTraining.profiles(preprocessing, preprocessing.isStandard() ? null
+                        : preprocessing.scaler(), ordered, labels, snapshot.map(RfmSnapshot::monetary).orElse(null), null,
+                rfmTable);
+        return new ModelTraining.Fit(preprocessing, ordered, List.of(), labels == null ? new int[0] : labels, clusters);
+    }
+
+    /**
+     * The import's preprocessing: its scaler kind and PCA when given (our export), else z-score without PCA.
+     *
+     * @throws IllegalArgumentException when the scaler kind is unknown or the PCA does not fit the features and centroids
+     */
+    private static Preprocessing preprocessing(List<ModelFeature> features, StandardScaler scaler,
+                                               @Nullable PreprocessingParameters given, double[][] centroids) {
+        Preprocessing p;
+        try {
+            p = PreprocessingParameters.toPreprocessing(features.stream().map(ModelFeature::name).toList(),
+                    ScalerParameters.of(scaler), given);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The model cannot be imported: preprocessing: " + e.getMessage() + ".");
+        }
+        for (int c = 0; c < centroids.length; c++) {
+            if (centroids[c].length != p.dimensions()) {
+                throw new IllegalArgumentException("The model cannot be imported: cluster_centers[" + c + "] needs "
+                        + p.dimensions() + " values (the PCA's components).");
+            }
+        }
+        return p;
     }
 
     /** Each row's nearest centroid; rows are in input units and in R, F, M order as the snapshot holds them. */
-    private static int[] labels(List<ModelFeature> features, StandardScaler scaler, double[][] centroids, double[][] rows) {
+    private static int[] labels(Preprocessing preprocessing, double[][] centroids, double[][] rows) {
+        List<ModelFeature> features = preprocessing.features();
         List<String> snapshotOrder = List.of("recencyDays", "frequency", "monetary");
         int[] labels = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             double[] t = new double[features.size()];
             for (int f = 0; f < t.length; f++) {
-                t[f] = features.get(f).apply(rows[i][snapshotOrder.indexOf(features.get(f).input())]);
+                t[f] = rows[i][snapshotOrder.indexOf(features.get(f).input())];
             }
-            labels[i] = Centroids.nearest(centroids, scaler.transform(t));
+            labels[i] = Centroids.nearest(centroids, preprocessing.toModelSpace(t));
         }
         return labels;
     }
 
-    /** Centroids by decreasing value of a feature; equal values keep their order. */
-    private static double[][] orderedByFeatureDescending(double[][] centroids, int feature) {
+    /** Centroids by decreasing value of a feature (read in feature units through a PCA); equal values keep their order. */
+    private static double[][] orderedByFeatureDescending(Preprocessing preprocessing, double[][] centroids, int feature) {
         Integer[] order = new Integer[centroids.length];
         Arrays.setAll(order, c -> c);
-        Arrays.sort(order, Comparator.comparingDouble((Integer c) -> -centroids[c][feature]));
+        double[] value = new double[centroids.length];
+        for (int c = 0; c < centroids.length; c++) {
+            value[c] = preprocessing.pca() == null ? centroids[c][feature] : preprocessing.toTransformed(centroids[c])[feature];
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer c) -> -value[c]));
         double[][] ordered = new double[centroids.length][];
         for (int c = 0; c < order.length; c++) {
             ordered[c] = centroids[order[c]];

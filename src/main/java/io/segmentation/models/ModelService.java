@@ -26,6 +26,9 @@ public class ModelService {
     /** The default model's features: log1p of recency (days), frequency (orders) and monetary (currency). */
     public static final List<String> RFM_FEATURES = List.of("log1p(recencyDays)", "log1p(frequency)", "log1p(monetary)");
 
+    /** The inputs of an R/F/M model, in the order runs hold them. */
+    static final List<String> RFM_INPUTS = List.of("recencyDays", "frequency", "monetary");
+
     private static final Logger LOG = LoggerFactory.getLogger(ModelService.class);
 
     private final ModelRegistry registry;
@@ -72,7 +75,7 @@ public class ModelService {
             options = new TrainingOptions(Math.max(1, distinct), Math.max(1, distinct), options.seed(), options.restarts(),
                     options.maxIterations(), options.tolerance(), options.kSelection());
         }
-        ClusterModel model = trainOnRun(snapshot, options, settings.defaultName(), true);
+        ClusterModel model = trainOnRun(snapshot, options, PreprocessingOptions.DEFAULT, settings.defaultName(), true);
         return registry.active(model.name()).orElseThrow();
     }
 
@@ -81,27 +84,33 @@ public class ModelService {
      *
      * @throws NoTrainingDataException  before the first run
      * @throws IllegalArgumentException when k and a range are both given, or k exceeds the distinct customers
+     * @throws InvalidPreprocessingException when log1p, scaler or pca has a value the service does not know
      */
     public ModelView train(TrainRequest request) {
+        PreprocessingOptions preprocessing = request.preprocessing();
+        preprocessing.featureNames(RFM_INPUTS, true);
         TrainingOptions options = settings.options(request.k(), request.kMin(), request.kMax(), request.seed(),
                 request.kSelection(), request.algorithm(), request.eps(), request.minSamples());
         RfmSnapshot snapshot = published.published().filter(s -> s.rows().length > 0)
                 .orElseThrow(NoTrainingDataException::new);
         boolean activate = request.activate() == null || request.activate();
-        ClusterModel model = trainOnRun(snapshot, options, nameOr(request.name()), activate);
+        ClusterModel model = trainOnRun(snapshot, options, preprocessing, nameOr(request.name()), activate);
         return registry.get(model.version());
     }
 
-    private ClusterModel trainOnRun(RfmSnapshot snapshot, TrainingOptions options, String name, boolean activate) {
+    private ClusterModel trainOnRun(RfmSnapshot snapshot, TrainingOptions options, PreprocessingOptions preprocessing,
+                                    String name, boolean activate) {
         long started = System.nanoTime();
-        ModelTraining.Fit trained = ModelTraining.fit(RFM_FEATURES, snapshot.rows(), options, snapshot.monetary(),
-                snapshot.edges(), rfmTable);
-        Optional<ModelTraining.Matched> matched = matchIds(name, RFM_FEATURES, trained);
+        List<String> features = preprocessing.featureNames(RFM_INPUTS, true);
+        ModelTraining.Fit trained = ModelTraining.fit(features, snapshot.rows(), options, snapshot.monetary(),
+                snapshot.edges(), rfmTable, preprocessing.scaler(), preprocessing.pca());
+        Optional<ModelTraining.Matched> matched = matchIds(name, features, trained);
         ModelTraining.Fit fit = matched.map(ModelTraining.Matched::fit).orElse(trained);
         TrainingSummary summary = new TrainingSummary("run", null, snapshot.rows().length, snapshot.rows().length,
                 Map.of(), null).trainedBy(fit).matchedBy(matched.map(ModelTraining.Matched::matching).orElse(null));
-        ClusterModel model = registry.register(version -> build(version, name, RFM_FEATURES, fit, options.seed(),
-                snapshot.runId(), snapshot.dataFingerprint(), summary), activate);
+        PreprocessingParameters stored = PreprocessingParameters.of(fit.preprocessing(), null, null, null);
+        ClusterModel model = registry.register(version -> build(version, name, features, fit, options.seed(),
+                snapshot.runId(), snapshot.dataFingerprint(), summary, stored), activate);
         LOG.info("Model {} trained on run {}: {} customers, k = {} in {} ms", model.version(), snapshot.runId(),
                 snapshot.rows().length, model.k(), (System.nanoTime() - started) / 1_000_000);
         return model;
@@ -112,12 +121,14 @@ public class ModelService {
      *
      * @param features      feature columns; empty: the marketing-campaign set
      * @param referenceYear year for Age; null: the latest year of Dt_Customer, else this year
+     * @param preprocessing log1p (default none), scaler, PCA and the missing-value rule
+     * @throws InvalidPreprocessingException when a preprocessing field has a value the service does not know
      */
     public ModelView trainOnFile(InputStream content, String fileName, List<String> features, @Nullable Integer k,
                                  @Nullable Integer kMin, @Nullable Integer kMax, @Nullable Long seed,
                                  @Nullable String name, @Nullable Integer referenceYear, boolean activate,
                                  @Nullable String kSelection, @Nullable String algorithm, @Nullable Double eps,
-                                 @Nullable Integer minSamples)
+                                 @Nullable Integer minSamples, PreprocessingOptions preprocessing)
             throws IOException {
         TrainingOptions options = settings.options(k, kMin, kMax, seed, kSelection, algorithm, eps, minSamples);
         List<String> chosen = features.isEmpty() ? AttributeFeatures.MARKETING_CAMPAIGN : features;
@@ -130,20 +141,24 @@ public class ModelService {
             String sha256 = spooled.sha256();
             AttributeTable table = AttributeTable.read(file, fileName);
             AttributeFeatures.Extracted data = AttributeFeatures.extract(table, chosen, referenceYear,
-                    LocalDate.now(clock).getYear());
+                    LocalDate.now(clock).getYear(), preprocessing.missingValues());
             if (data.rows().length == 0) {
                 throw new IllegalArgumentException("No row of " + fileName + " has every feature " + chosen
                         + "; dropped rows by feature: " + data.droppedRows());
             }
-            ModelTraining.Fit trained = ModelTraining.fit(chosen, data.rows(), options, null, null, rfmTable);
+            List<String> featureNames = preprocessing.featureNames(data.features(), false);
+            ModelTraining.Fit trained = ModelTraining.fit(featureNames, data.rows(), options, null, null, rfmTable,
+                    preprocessing.scaler(), preprocessing.pca());
             String modelName = name == null || name.isBlank() ? baseName(fileName) : name.trim();
-            Optional<ModelTraining.Matched> matched = matchIds(modelName, chosen, trained);
+            Optional<ModelTraining.Matched> matched = matchIds(modelName, featureNames, trained);
             ModelTraining.Fit fit = matched.map(ModelTraining.Matched::fit).orElse(trained);
             TrainingSummary summary = new TrainingSummary("file", fileName, table.rows().size(), data.rows().length,
-                    data.droppedRows(), data.referenceYear()).trainedBy(fit)
+                    data.droppedRows(), data.referenceYear()).imputed(data.imputedRows()).trainedBy(fit)
                     .matchedBy(matched.map(ModelTraining.Matched::matching).orElse(null));
-            ClusterModel model = registry.register(version -> build(version, modelName, chosen, fit, options.seed(),
-                    null, sha256, summary), activate);
+            PreprocessingParameters stored = PreprocessingParameters.of(fit.preprocessing(),
+                    preprocessing.missingValues(), data.imputedValues(), data.categories());
+            ClusterModel model = registry.register(version -> build(version, modelName, featureNames, fit,
+                    options.seed(), null, sha256, summary, stored), activate);
             return registry.get(model.version());
         }
     }
@@ -163,8 +178,12 @@ public class ModelService {
         TrainingSummary summary = new TrainingSummary("import", null, 0, 0, Map.of(), null);
         String name = nameOr(request.name());
         boolean activate = request.activate() == null || request.activate();
-        ClusterModel model = registry.register(version -> build(version, name, features, fit, null, null, null, summary),
-                activate);
+        PreprocessingParameters given = request.preprocessing();
+        PreprocessingParameters stored = PreprocessingParameters.of(fit.preprocessing(),
+                given == null || given.missingValues() == null ? null : MissingValues.parse(given.missingValues()),
+                given == null ? null : given.imputedValues(), given == null ? null : given.categories());
+        ClusterModel model = registry.register(version -> build(version, name, features, fit, null, null, null, summary,
+                stored), activate);
         return registry.get(model.version());
     }
 
@@ -176,14 +195,14 @@ public class ModelService {
 
     private ClusterModel build(int version, String name, List<String> features, ModelTraining.Fit fit,
                                @Nullable Long seed, @Nullable String runId, @Nullable String fingerprint,
-                               TrainingSummary summary) {
+                               TrainingSummary summary, PreprocessingParameters preprocessing) {
         List<List<Double>> centroids = new ArrayList<>();
         for (double[] c : fit.centroids()) {
             centroids.add(ScalerParameters.boxed(c));
         }
         return new ClusterModel(version, name, clock.instant(), List.copyOf(features), ScalerParameters.of(fit.scaler()),
                 centroids, fit.k(), seed, fit.metrics(), fit.clusters(), runId, fingerprint, summary, fit.algorithm(),
-                fit.parameters(), fit.distributions());
+                fit.parameters(), fit.distributions(), preprocessing);
     }
 
     private String nameOr(@Nullable String name) {

@@ -19,6 +19,8 @@ import io.segmentation.clustering.KMeansSolution;
 import io.segmentation.clustering.KSelection;
 import io.segmentation.clustering.KSelector;
 import io.segmentation.clustering.ModelFeature;
+import io.segmentation.clustering.Preprocessing;
+import io.segmentation.clustering.ScalerKind;
 import io.segmentation.clustering.StandardScaler;
 import io.segmentation.clustering.Ward;
 import io.segmentation.rfm.RfmEdges;
@@ -26,7 +28,8 @@ import io.segmentation.rfm.RfmSegmentTable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fits a model to rows of input values (pure): transform, z-score scaling, the algorithm (k-means, Gaussian mixture or
+ * Fits a model to rows of input values (pure): transform (log1p or none per feature), scaling (z-score, min-max or
+ * robust) and an optional PCA, the algorithm (k-means, Gaussian mixture or
  * Ward for the k asked or chosen by the k selection rule; DBSCAN finds its own), cluster ids by centroid monetary
  * value descending (DBSCAN's noise last, id {@code noise}), and profiles in original units.
  */
@@ -41,8 +44,8 @@ final class ModelTraining {
     /**
      * What training produced, before it gets a version and a name.
      *
-     * @param scaler    the fitted scaler
-     * @param centroids centroids in scaled space, in cluster id order
+     * @param preprocessing the fitted transforms, scaler and PCA
+     * @param centroids centroids in model space, in cluster id order
      * @param metrics   metrics of every k tried
      * @param labels    cluster index of every training row, in row order
      * @param clusters  profiles in cluster id order
@@ -53,15 +56,20 @@ final class ModelTraining {
      * @param parameters the algorithm's parameters beyond the centroids (null for kmeans)
      * @param distributions each feature's training deciles and bin shares (null for imports)
      */
-    public record Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
+    public record Fit(Preprocessing preprocessing, double[][] centroids, List<KMetrics> metrics, int[] labels,
                       List<ClusterProfile> clusters, @Nullable String kSelection, @Nullable Integer iterations,
                       @Nullable Boolean converged, String algorithm, @Nullable AlgorithmParameters parameters,
                       @Nullable List<FeatureDistribution> distributions) {
 
         /** A k-means fit without training details (imports). */
-        public Fit(StandardScaler scaler, double[][] centroids, List<KMetrics> metrics, int[] labels,
+        public Fit(Preprocessing preprocessing, double[][] centroids, List<KMetrics> metrics, int[] labels,
                    List<ClusterProfile> clusters) {
-            this(scaler, centroids, metrics, labels, clusters, null, null, null, "kmeans", null, null);
+            this(preprocessing, centroids, metrics, labels, clusters, null, null, null, "kmeans", null, null);
+        }
+
+        /** The fitted scaler. */
+        public StandardScaler scaler() {
+            return preprocessing.scaler();
         }
 
         public int k() {
@@ -70,41 +78,54 @@ final class ModelTraining {
     }
 
     /**
+     * Trains on {@code rows} with today's default preprocessing (z-score, no PCA), the features' own log1p.
+     *
+     * @see #fit(List, double[][], TrainingOptions, double[], RfmEdges, RfmSegmentTable, ScalerKind, Integer)
+     */
+    public static Fit fit(List<String> featureNames, double[][] rows, TrainingOptions options,
+                          double @Nullable [] revenue, @Nullable RfmEdges edges, RfmSegmentTable table) {
+        return fit(featureNames, rows, options, revenue, edges, table, ScalerKind.STANDARD, null);
+    }
+
+    /**
      * Trains on {@code rows}: one row per customer, one value per feature input, in input units.
      *
      * @param revenue each row's monetary value, for revenue shares (R/F/M models), else null
      * @param edges   the run's score edges for naming R/F/M clusters, else null
      * @param table   the RFM segment table that names R/F/M clusters
-     * @throws IllegalArgumentException when rows are empty, ragged or not finite, or kMin exceeds the distinct points
+     * @param scalerKind how features are scaled after their transform
+     * @param pca     principal components to keep after scaling, or null for none
+     * @throws IllegalArgumentException when rows are empty, ragged or not finite, kMin exceeds the distinct points, or
+     *                                  pca is not in [1, features]
      */
     public static Fit fit(List<String> featureNames, double[][] rows, TrainingOptions options,
-                          double @Nullable [] revenue, @Nullable RfmEdges edges, RfmSegmentTable table) {
+                          double @Nullable [] revenue, @Nullable RfmEdges edges, RfmSegmentTable table,
+                          ScalerKind scalerKind, @Nullable Integer pca) {
         List<ModelFeature> features = featureNames.stream().map(ModelFeature::parse).toList();
-        double[][] transformed = new double[rows.length][];
+        Preprocessing preprocessing = Preprocessing.fit(features, rows, scalerKind, pca);
+        double[][] transformed = Preprocessing.transformAll(features, rows);
+        double[][] scaled = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
-            if (rows[i].length != features.size()) {
-                throw new IllegalArgumentException("row " + i + " has " + rows[i].length + " values for "
-                        + features.size() + " features");
-            }
-            transformed[i] = new double[features.size()];
-            for (int f = 0; f < features.size(); f++) {
-                transformed[i][f] = features.get(f).apply(rows[i][f]);
-            }
+            scaled[i] = preprocessing.fromTransformed(transformed[i]);
         }
-        StandardScaler scaler = StandardScaler.fit(transformed);
-        double[][] scaled = scaler.transformAll(transformed);
         Trained trained = switch (options.algorithm()) {
             case KMEANS -> kmeans(scaled, options);
             case GMM -> gmm(scaled, options);
             case WARD -> ward(scaled, options);
             case DBSCAN -> dbscan(scaled, options);
         };
-        // why: cluster ids follow the centroid's monetary value, descending, whatever the algorithm; noise stays last
+        // why: cluster ids follow the centroid's monetary value, descending, whatever the algorithm; noise stays last;
+        // with a PCA the value is read back in feature units, since no component is monetary
         int clusters = trained.centroids().length - (trained.noise() ? 1 : 0);
         int feature = orderingFeature(features);
+        double[] orderingValue = new double[trained.centroids().length];
+        for (int c = 0; c < orderingValue.length; c++) {
+            orderingValue[c] = preprocessing.pca() == null ? trained.centroids()[c][feature]
+                    : preprocessing.toTransformed(trained.centroids()[c])[feature];
+        }
         Integer[] order = new Integer[trained.centroids().length];
         Arrays.setAll(order, c -> c);
-        Arrays.sort(order, 0, clusters, Comparator.comparingDouble((Integer c) -> -trained.centroids()[c][feature]));
+        Arrays.sort(order, 0, clusters, Comparator.comparingDouble((Integer c) -> -orderingValue[c]));
         int[] newIndex = new int[order.length];
         double[][] centroids = new double[order.length][];
         for (int c = 0; c < order.length; c++) {
@@ -117,10 +138,31 @@ final class ModelTraining {
         }
         String rule = options.algorithm() == Algorithm.DBSCAN ? null
                 : options.kMin() == options.kMax() ? "fixed" : options.kSelection().id();
-        List<ClusterProfile> profiles = profiles(features, scaler, centroids, labels, revenue, edges, table, trained.noise());
-        return new Fit(scaler, centroids, trained.metrics(), labels, profiles, rule, trained.iterations(),
+        // why: names read centroids as z-scores per feature; other scalers and a PCA are mapped back to them
+        StandardScaler naming = preprocessing.isStandard() ? null : StandardScaler.fit(transformed);
+        String[] segments = memberSegments(features, rows, edges, table);
+        List<ClusterProfile> profiles = profiles(preprocessing, naming, centroids, labels, revenue, edges, table,
+                trained.noise(), segments);
+        return new Fit(preprocessing, centroids, trained.metrics(), labels, profiles, rule, trained.iterations(),
                 trained.converged(), options.algorithm().id(), trained.parameters().apply(newIndex),
                 FeatureDistribution.of(features, rows));
+    }
+
+    /** Each R/F/M row's RFM segment id under the run's edges; null for other models or without edges. */
+    private static String @Nullable [] memberSegments(List<ModelFeature> features, double[][] rows,
+                                                      @Nullable RfmEdges edges, RfmSegmentTable table) {
+        if (edges == null || !ClusterNaming.isRfm(features)) {
+            return null;
+        }
+        List<String> inputs = features.stream().map(ModelFeature::input).toList();
+        int r = inputs.indexOf("recencyDays");
+        int f = inputs.indexOf("frequency");
+        int m = inputs.indexOf("monetary");
+        String[] segments = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            segments[i] = table.segmentOf(edges.scores(rows[i][r], rows[i][f], rows[i][m])).id();
+        }
+        return segments;
     }
 
     /** An algorithm's result before clusters are ordered: noise, when present, is the last cluster. */
@@ -244,7 +286,8 @@ final class ModelTraining {
      * monetary value) is unchanged.
      */
     static Matched matchIds(Fit fit, ClusterModel previous) {
-        StandardScaler previousScaler = previous.scaler().toScaler();
+        Preprocessing previousPreprocessing = PreprocessingParameters.toPreprocessing(previous.featureNames(),
+                previous.scaler(), previous.preprocessing());
         List<Integer> before = new ArrayList<>();
         for (int j = 0; j < previous.clusters().size(); j++) {
             if (!previous.clusters().get(j).id().equals(NOISE_ID)) {
@@ -259,7 +302,7 @@ final class ModelTraining {
         }
         double[][] cost = new double[after.size()][before.size()];
         for (int b = 0; b < before.size(); b++) {
-            double[] mapped = fit.scaler().transform(previousScaler.inverseTransform(
+            double[] mapped = fit.preprocessing().fromTransformed(previousPreprocessing.toTransformed(
                     ScalerParameters.unboxed(previous.centroids().get(before.get(b)))));
             for (int a = 0; a < after.size(); a++) {
                 cost[a][b] = Centroids.distance(fit.centroids()[after.get(a)], mapped);
@@ -293,7 +336,7 @@ final class ModelTraining {
         }
         List<String> vanished = before.stream().map(j -> previous.clusters().get(j).id()).filter(id -> !taken.contains(id))
                 .toList();
-        Fit relabelled = new Fit(fit.scaler(), fit.centroids(), fit.metrics(), fit.labels(), clusters, fit.kSelection(),
+        Fit relabelled = new Fit(fit.preprocessing(), fit.centroids(), fit.metrics(), fit.labels(), clusters, fit.kSelection(),
                 fit.iterations(), fit.converged(), fit.algorithm(), fit.parameters(), fit.distributions());
         return new Matched(relabelled, new ClusterMatching(previous.version(), matched, fresh, vanished));
     }
@@ -356,39 +399,56 @@ final class ModelTraining {
     /**
      * Cluster profiles: ids, names, centroids in original units and, when labels are known, sizes and shares.
      *
-     * @param centroids scaled centroids, already in cluster id order
+     * @param naming    maps centroids in transformed units to the z-scores names read; null when the model space
+     *                  already is that (z-score, no PCA)
+     * @param centroids model-space centroids, already in cluster id order
      * @param labels    each training row's cluster index, or null when no rows are known (imports)
      */
-    public static List<ClusterProfile> profiles(List<ModelFeature> features, StandardScaler scaler, double[][] centroids,
-                                                int @Nullable [] labels, double @Nullable [] revenue,
-                                                @Nullable RfmEdges edges, RfmSegmentTable table) {
-        return profiles(features, scaler, centroids, labels, revenue, edges, table, false);
+    public static List<ClusterProfile> profiles(Preprocessing preprocessing, @Nullable StandardScaler naming,
+                                                double[][] centroids, int @Nullable [] labels,
+                                                double @Nullable [] revenue, @Nullable RfmEdges edges,
+                                                RfmSegmentTable table) {
+        return profiles(preprocessing, naming, centroids, labels, revenue, edges, table, false, null);
     }
 
-    /** As above; with {@code noise}, the last cluster is DBSCAN's noise: id {@code noise}, named "Outliers". */
-    static List<ClusterProfile> profiles(List<ModelFeature> features, StandardScaler scaler, double[][] centroids,
-                                         int @Nullable [] labels, double @Nullable [] revenue,
-                                         @Nullable RfmEdges edges, RfmSegmentTable table, boolean noise) {
+    /**
+     * As above; with {@code noise}, the last cluster is DBSCAN's noise: id {@code noise}, named "Outliers"; with
+     * {@code segments} (each row's RFM segment id), each cluster's majority segment and whether its name agrees.
+     */
+    static List<ClusterProfile> profiles(Preprocessing preprocessing, @Nullable StandardScaler naming,
+                                         double[][] centroids, int @Nullable [] labels, double @Nullable [] revenue,
+                                         @Nullable RfmEdges edges, RfmSegmentTable table, boolean noise,
+                                         String @Nullable [] segments) {
+        List<ModelFeature> features = preprocessing.features();
         int k = centroids.length;
         List<Map<String, Double>> original = new ArrayList<>(k);
-        for (double[] centroid : centroids) {
-            double[] unscaled = scaler.inverseTransform(centroid);
+        double[][] zScores = new double[k][];
+        for (int c = 0; c < k; c++) {
+            double[] unscaled = preprocessing.toTransformed(centroids[c]);
+            zScores[c] = naming == null ? centroids[c] : naming.transform(unscaled);
             Map<String, Double> values = new LinkedHashMap<>();
             for (int f = 0; f < features.size(); f++) {
                 values.put(features.get(f).input(), round(features.get(f).invert(unscaled[f])));
             }
             original.add(values);
         }
-        List<ClusterNaming.Name> names = ClusterNaming.names(features, centroids, original, edges, table);
+        List<ClusterNaming.Name> names = ClusterNaming.names(features, zScores, original, edges, table);
         long[] sizes = new long[k];
         double[] revenues = new double[k];
         double totalRevenue = 0;
+        List<Map<String, Long>> memberSegments = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            memberSegments.add(new LinkedHashMap<>());
+        }
         if (labels != null) {
             for (int i = 0; i < labels.length; i++) {
                 sizes[labels[i]]++;
                 if (revenue != null) {
                     revenues[labels[i]] += revenue[i];
                     totalRevenue += revenue[i];
+                }
+                if (segments != null) {
+                    memberSegments.get(labels[i]).merge(segments[i], 1L, Long::sum);
                 }
             }
         }
@@ -397,12 +457,15 @@ final class ModelTraining {
             boolean sized = labels != null;
             boolean valued = sized && revenue != null;
             boolean isNoise = noise && c == k - 1;
-            profiles.add(new ClusterProfile(isNoise ? NOISE_ID : "cluster-" + c,
+            ClusterProfile profile = new ClusterProfile(isNoise ? NOISE_ID : "cluster-" + c,
                     isNoise ? "Outliers" : names.get(c).name(), isNoise ? null : names.get(c).archetype(),
                     describe(original.get(c)), original.get(c),
                     sized ? sizes[c] : null, sized && labels.length > 0 ? round((double) sizes[c] / labels.length) : null,
                     valued ? round(revenues[c]) : null,
-                    valued && totalRevenue > 0 ? round(revenues[c] / totalRevenue) : null));
+                    valued && totalRevenue > 0 ? round(revenues[c] / totalRevenue) : null);
+            String archetype = isNoise ? null : names.get(c).archetype();
+            profiles.add(archetype == null || memberSegments.get(c).isEmpty() ? profile
+                    : NameAgreement.of(profile, archetype, memberSegments.get(c), sizes[c], table));
         }
         return profiles;
     }

@@ -6,20 +6,19 @@ import io.segmentation.clustering.Centroids;
 import io.segmentation.clustering.GaussianMixture;
 import io.segmentation.clustering.ModelFeature;
 import io.segmentation.clustering.Points;
-import io.segmentation.clustering.StandardScaler;
+import io.segmentation.clustering.Preprocessing;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A model held in memory for prediction: its features, scaler and centroids as arrays, so assigning a point needs no
- * I/O and allocates one small array. Immutable and thread-safe.
+ * A model held in memory for prediction: its preprocessing (log1p per input, scaler, optional PCA) and centroids as
+ * arrays, so assigning a point needs no I/O and allocates a few small arrays. Immutable and thread-safe.
  */
 public final class ServingModel {
 
     private final ClusterModel model;
     private final List<ModelFeature> features;
     private final List<String> inputs;
-    private final double[] means;
-    private final double[] scales;
+    private final Preprocessing preprocessing;
     private final double[][] centroids;
     private final String algorithm;
     private final GaussianMixture.@Nullable Fit mixture;
@@ -35,22 +34,17 @@ public final class ServingModel {
         this.model = model;
         this.features = model.featureNames().stream().map(ModelFeature::parse).toList();
         this.inputs = features.stream().map(ModelFeature::input).toList();
-        StandardScaler scaler = model.scaler().toScaler();
-        if (scaler.features() != features.size()) {
-            throw new IllegalArgumentException("the scaler has " + scaler.features() + " features, the model "
-                    + features.size());
-        }
-        this.means = scaler.means();
-        this.scales = scaler.scales();
+        this.preprocessing = PreprocessingParameters.toPreprocessing(model.featureNames(), model.scaler(),
+                model.preprocessing());
         this.centroids = new double[model.centroids().size()][];
         for (int c = 0; c < centroids.length; c++) {
             centroids[c] = ScalerParameters.unboxed(model.centroids().get(c));
         }
         Points.requireMatrix(centroids, "centroids");
-        if (centroids[0].length != features.size() || model.clusters().size() != centroids.length) {
+        if (centroids[0].length != preprocessing.dimensions() || model.clusters().size() != centroids.length) {
             throw new IllegalArgumentException("model " + model.version() + " has " + centroids.length + " centroids of "
                     + centroids[0].length + " values and " + model.clusters().size() + " cluster profiles for "
-                    + features.size() + " features");
+                    + preprocessing.dimensions() + " dimensions");
         }
         // why: models stored before algorithms existed have none and are k-means
         this.algorithm = model.algorithm() == null ? "kmeans" : model.algorithm();
@@ -117,16 +111,14 @@ public final class ServingModel {
      * (dbscan).
      *
      * @param input one value per input, finite (and > -1 for a log1p feature)
-     * @return the cluster, the Euclidean distance to its centroid in scaled space, and the confidence
+     * @return the cluster, the Euclidean distance to its centroid in model space (scaled, projected by the PCA if
+     *         any), and the confidence
      */
     public Assignment assign(double[] input) {
-        if (input.length != means.length) {
-            throw new IllegalArgumentException("expected " + means.length + " inputs, got " + input.length);
+        if (input.length != features.size()) {
+            throw new IllegalArgumentException("expected " + features.size() + " inputs, got " + input.length);
         }
-        double[] scaled = new double[input.length];
-        for (int f = 0; f < input.length; f++) {
-            scaled[f] = (features.get(f).apply(input[f]) - means[f]) / scales[f];
-        }
+        double[] scaled = preprocessing.toModelSpace(input);
         int best;
         double confidence;
         if (mixture != null) {

@@ -1,5 +1,7 @@
 package io.segmentation.models;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Asks to train a model on the published run's customers (features log1p of R, F and M).
+ * Asks to train a model on the published run's customers (features R, F and M; log1p, scaler and PCA as chosen).
  *
  * @param k        fixed number of clusters; or leave it out and give a range
  * @param kMin     smallest k tried (default 2)
@@ -22,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param algorithm {@code kmeans} (default), {@code gmm}, {@code dbscan} or {@code ward}
  * @param eps       dbscan: neighbourhood radius in scaled units (default: the knee of the k-distance curve)
  * @param minSamples dbscan: points within eps, the point itself included, that make a core point (default 5)
+ * @param log1p     the inputs ({@code recencyDays}, {@code frequency}, {@code monetary}) that take ln(1 + x) before
+ *                  scaling (default all three; {@code []} for none)
+ * @param scaler    {@code standard} (default, z-score), {@code min-max} or {@code robust} (median and interquartile range)
+ * @param pca       principal components kept after scaling, 1 to 3 (default none)
  */
 @Schema(description = "Train a model on the published run: k, or a range kMin..kMax chosen by kSelection.")
 // why: as a body in POST /models/compare rows, an absent field is left out rather than written as null
@@ -37,11 +43,20 @@ public record TrainRequest(@Schema(example = "4") @Min(1) @Max(50) @Nullable Int
                            @Schema(example = "kmeans", allowableValues = {"kmeans", "gmm", "dbscan", "ward"})
                            @Nullable String algorithm,
                            @Schema(example = "0.3") @Positive @Nullable Double eps,
-                           @Schema(example = "5") @Min(1) @Max(1000) @Nullable Integer minSamples) {
+                           @Schema(example = "5") @Min(1) @Max(1000) @Nullable Integer minSamples,
+                           @Schema(example = "[\"recencyDays\", \"frequency\", \"monetary\"]") @Nullable List<String> log1p,
+                           @Schema(example = "standard", allowableValues = {"standard", "min-max", "robust"})
+                           @Nullable String scaler,
+                           @Schema(example = "2") @Min(1) @Max(50) @Nullable Integer pca) {
 
     /** A k-means request with the default k selection. */
     public TrainRequest(@Nullable Integer k, @Nullable Integer kMin, @Nullable Integer kMax, @Nullable Long seed,
                         @Nullable String name, @Nullable Boolean activate) {
-        this(k, kMin, kMax, seed, name, activate, null, null, null, null);
+        this(k, kMin, kMax, seed, name, activate, null, null, null, null, null, null, null);
+    }
+
+    /** The preprocessing asked for. */
+    PreprocessingOptions preprocessing() {
+        return PreprocessingOptions.parse(log1p, scaler, pca, null);
     }
 }
