@@ -54,7 +54,7 @@ class ChangeStore implements MongoStartupTask {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "computedAt")).skip(keep);
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, "segment_change_runs").stream()
-                .map(d -> d.getString("_id")).toList();
+                .map(d -> d.get("_id").toString()).toList();
     }
 
     /** The changes of a run with seq in [from, from + limit), in seq order. */
