@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param dashboardRuns     dashboard aggregates (one per run) that named the customer
  */
 @Schema(description = "What an erasure removed, per store.")
-public record ErasureCounts(@Schema(example = "7") long orders, @Schema(example = "31") long fileLines,
+record ErasureCounts(@Schema(example = "7") long orders, @Schema(example = "31") long fileLines,
                             @Schema(example = "1") long files, @Schema(example = "2") long profiles,
                             @Schema(example = "3") long historyEntries, @Schema(example = "4") long changes,
                             @Schema(example = "1") long dashboardRuns) {

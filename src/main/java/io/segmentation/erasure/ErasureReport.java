@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param notes     what the service cannot erase itself (MongoDB sources it reads but does not hold)
  */
 @Schema(description = "What an erasure removed and the run that followed.")
-public record ErasureReport(String erasureId, Instant erasedAt, ErasureCounts removed, @Nullable RunReference run,
+record ErasureReport(String erasureId, Instant erasedAt, ErasureCounts removed, @Nullable RunReference run,
                             List<String> notes) {
 
     /**

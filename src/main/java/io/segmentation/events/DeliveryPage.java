@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sort          always {@code createdAt,desc} (then batch ascending)
  */
 @Schema(description = "A page of webhook deliveries.")
-public record DeliveryPage(@Schema(example = "pending") @Nullable String state, int page, int size,
+record DeliveryPage(@Schema(example = "pending") @Nullable String state, int page, int size,
                            long totalElements, long totalPages, List<DeliveryView> content,
                            @Schema(example = "createdAt,desc") String sort) {
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param deliveredAt   when a 2xx acknowledged it
  */
 @Schema(description = "A batch of a run's segment changes for one webhook, and how its delivery stands.")
-public record DeliveryView(String id, @Schema(example = "https://crm.example.com/hooks/segments") String url,
+record DeliveryView(String id, @Schema(example = "https://crm.example.com/hooks/segments") String url,
                            String runId, @Schema(example = "1") int batch, @Schema(example = "3") int batches,
                            @Schema(example = "500") int changes, @Schema(example = "2") int attempts,
                            @Schema(example = "pending", allowableValues = {"pending", "delivered", "failed"}) String state,

@@ -63,6 +63,15 @@ public class SegmentChanges {
      */
     @EventListener
     void onRunPublished(RunPublished published) {
+        try {
+            store(published);
+        } catch (RuntimeException e) {
+            // why: the run is published and recorded; other listeners (the dashboard) still get the event
+            LOG.warn("Segment changes of run {} not stored: {}", published.runId(), e.toString());
+        }
+    }
+
+    private void store(RunPublished published) {
         String runId = published.runId();
         if (changes.changeSet(runId).isPresent()) {
             return;
@@ -116,8 +125,8 @@ public class SegmentChanges {
         if (set.isEmpty()) {
             return ChangePage.empty(run, null, page, size, recorded.status() != RunStatus.COMPLETED
                     ? "Run " + run + " is " + recorded.status() + ": only completed runs publish segment changes."
-                    : "Run " + run + " has no stored segment changes: it was published before changes were recorded,"
-                    + " or more than " + KEPT_RUNS + " runs ago.");
+                    : "Run " + run + " has no stored segment changes: it was published before changes were recorded"
+                    + " or more than " + KEPT_RUNS + " runs ago, or a step after its publication failed.");
         }
         ChangeSet s = set.get();
         long offset = (long) page * size;
