@@ -170,6 +170,31 @@ public class OrderStore implements MongoStartupTask {
         mongo.remove(Query.query(Criteria.where("batchId").is(batchId)), PRODUCT_SALES);
     }
 
+    /** Whether any stored order (of any batch) is the customer's. */
+    public boolean hasCustomer(String customerId) {
+        return mongo.exists(Query.query(Criteria.where("orders.customerId").is(customerId)), OrderBucket.class);
+    }
+
+    /**
+     * Removes a customer's orders from every batch, bucket by bucket (one atomic update each, so a retry after a
+     * failure removes the rest). A bucket left without orders stays, empty, so a batch's bucket indexes keep no gaps.
+     *
+     * @return orders removed
+     */
+    public long eraseCustomer(String customerId) {
+        Query theirs = Query.query(Criteria.where("orders.customerId").is(customerId));
+        theirs.fields().include("_id").include("orders.customerId");
+        long removed = 0;
+        for (org.bson.Document bucket : mongo.find(theirs, org.bson.Document.class, "orderBuckets")) {
+            List<org.bson.Document> orders = bucket.getList("orders", org.bson.Document.class);
+            removed += orders.stream().filter(o -> customerId.equals(o.getString("customerId"))).count();
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(bucket.get("_id"))),
+                    new org.springframework.data.mongodb.core.query.Update().pull("orders",
+                            new org.bson.Document("customerId", customerId)), OrderBucket.class);
+        }
+        return removed;
+    }
+
     /**
      * Hands every order of the given batches (the committed ones a run read once from {@link CommittedBatches}) to
      * {@code consumer}: batch after batch in the given order, each in the order it was written. Reads one bucket at

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * What a run did: trigger, inputs, counts, timings per phase, status and error, as the API shows it (stored as a {@link RunDocument}).
  *
  * @param id              run id
- * @param trigger         {@code upload:<id>}, {@code delete-upload:<id>}, {@code api}, {@code schedule} or {@code startup}
+ * @param trigger         {@code upload:<id>}, {@code delete-upload:<id>}, {@code api}, {@code schedule}, {@code startup} or {@code erasure}
  * @param status          life-cycle status
  * @param asOfSetting     how the reference date was asked for: {@code auto}, {@code today} or an ISO date
  * @param asOf            the reference date used (null until known)

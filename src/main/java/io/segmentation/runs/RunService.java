@@ -161,6 +161,29 @@ public class RunService {
     }
 
     /**
+     * Does {@code first} while no run can start, then runs (forced) in the same hold of the lock, so no run reads
+     * the data while {@code first} changes it and none publishes what it read before (an erasure). Waits up to 10
+     * minutes for a run in progress; when {@code first} throws, nothing runs and the exception propagates.
+     */
+    public Run startAfter(String trigger, Runnable first) {
+        try {
+            if (!lock.tryLock(10, TimeUnit.MINUTES)) {
+                throw inProgress();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for run " + runningRunId, e);
+        }
+        try {
+            first.run();
+            return execute(new RunRequest(null, true), trigger, false);
+        } finally {
+            runningRunId = null;
+            lock.unlock();
+        }
+    }
+
+    /**
      * The 409 for a run that finds the lock held. The holder names itself right after taking the lock, so a caller
      * that arrives in between waits a moment for the name rather than answering with none.
      */

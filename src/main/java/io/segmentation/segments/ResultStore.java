@@ -249,6 +249,23 @@ public class ResultStore {
     }
 
     /**
+     * Hands a run's customers to {@code consumer} as their segment ids, sorted by customer id, read through a
+     * projection a page at a time (see {@link #forEachPage}); a run that is not stored hands over none.
+     */
+    public void forEachSegments(String runId, Consumer<CustomerSegments> consumer) {
+        forEachPage(runId, null, List.of("profile.customerId", "profile.rfmSegment", "profile.cluster", "profile.rules"),
+                org.bson.Document.class, doc -> {
+                    org.bson.Document profile = doc.get("profile", org.bson.Document.class);
+                    org.bson.Document rules = profile.get("rules", org.bson.Document.class);
+                    consumer.accept(new CustomerSegments(profile.getString("customerId"),
+                            profile.getString("rfmSegment"), profile.getString("cluster"),
+                            rules == null ? null : rules.getString("purchaseFrequency"),
+                            rules == null ? null : rules.getString("spending"),
+                            rules == null ? null : rules.getString("category")));
+                });
+    }
+
+    /**
      * Reads a run's customer documents (optionally of one segment; only {@code fields} when not empty) as
      * {@code type}, sorted by id, a page at a time: the sorted ids first, then each page of {@value #PAGE_SIZE} by id,
      * an index lookup in every MongoDB. A single cursor would do on MongoDB, but the embedded mongo-java-server

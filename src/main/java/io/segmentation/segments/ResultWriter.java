@@ -75,6 +75,34 @@ public class ResultWriter implements MongoStartupTask {
         idCache.forget(id -> id.equals(runId));
     }
 
+    /**
+     * Removes a customer's profiles from every stored run (with the segment history they carry).
+     *
+     * @return profiles removed and the history entries they held
+     */
+    public Erased eraseCustomer(String customerId) {
+        Query theirs = Query.query(Criteria.where("profile.customerId").is(customerId));
+        theirs.fields().include("_id").include("profile.segmentHistory.runId");
+        long history = 0;
+        List<org.bson.Document> docs = mongo.find(theirs, org.bson.Document.class, "customers");
+        for (org.bson.Document doc : docs) {
+            List<?> entries = doc.get("profile", org.bson.Document.class).getList("segmentHistory", Object.class);
+            history += entries == null ? 0 : entries.size();
+        }
+        mongo.remove(Query.query(Criteria.where("profile.customerId").is(customerId)), CustomerDocument.class);
+        idCache.forget(id -> true);
+        return new Erased(docs.size(), history);
+    }
+
+    /**
+     * What {@link #eraseCustomer} removed.
+     *
+     * @param profiles       customer profiles, one per stored run
+     * @param historyEntries segment history entries those profiles held
+     */
+    public record Erased(long profiles, long historyEntries) {
+    }
+
     /** Deletes the profiles of every run except the given ones (the new and the previously published run). */
     public void retainRuns(List<String> runIds) {
         mongo.remove(Query.query(Criteria.where("runId").nin(runIds)), CustomerDocument.class);

@@ -1,0 +1,18 @@
+package io.segmentation.segments;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A customer's segment ids in one stored run, read through a projection by {@link ResultStore#forEachSegments}.
+ *
+ * @param customerId        customer id
+ * @param rfmSegment        RFM segment id, e.g. {@code champions}
+ * @param cluster           cluster id, or null when no model assigned one
+ * @param purchaseFrequency purchase-frequency rule segment id, or null when the run computed no rule segments
+ * @param spending          spending rule segment id, or null likewise
+ * @param category          category-preference rule segment id, or null likewise
+ */
+public record CustomerSegments(String customerId, String rfmSegment, @Nullable String cluster,
+                               @Nullable String purchaseFrequency, @Nullable String spending,
+                               @Nullable String category) {
+}
