@@ -192,7 +192,21 @@ public class OrderStore implements MongoStartupTask {
                     new org.springframework.data.mongodb.core.query.Update().pull("orders",
                             new org.bson.Document("customerId", customerId)), OrderBucket.class);
         }
+        eraseProductSales(customerId);
         return removed;
+    }
+
+    /** Removes a customer's product sales from every batch, one atomic update per bucket that holds some. */
+    private void eraseProductSales(String customerId) {
+        Query buckets = Query.query(Criteria.where("sales").exists(true));
+        for (org.bson.Document bucket : mongo.find(buckets, org.bson.Document.class, PRODUCT_SALES)) {
+            List<?> sales = bucket.getList("sales", Object.class);
+            List<?> kept = sales.stream().filter(row -> !customerId.equals(((List<?>) row).get(0))).toList();
+            if (kept.size() != sales.size()) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(bucket.get("_id"))),
+                        new org.springframework.data.mongodb.core.query.Update().set("sales", kept), PRODUCT_SALES);
+            }
+        }
     }
 
     /**

@@ -176,7 +176,7 @@ public class RunService {
         }
         try {
             first.run();
-            return execute(new RunRequest(null, true), trigger, false);
+            return execute(new RunRequest(null, true), trigger, false, run -> { });
         } finally {
             runningRunId = null;
             lock.unlock();

@@ -101,6 +101,8 @@ class CustomerErasureIntegrationTests {
                     .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("E01");
         }
         assertThat(mongo.exists(Query.query(Criteria.where("orders.customerId").is("E01")), "orderBuckets")).isFalse();
+        assertThat(mongo.getCollection("product_sales").find().map(d -> d.toJson()).into(new java.util.ArrayList<>()))
+                .isNotEmpty().noneMatch(json -> json.contains("\"E01\""));
         assertThat(mongo.exists(Query.query(Criteria.where("profile.customerId").is("E01")), "customers")).isFalse();
         assertThat(mongo.getCollection("dashboard_aggregates").find().into(new ArrayList<>()).toString())
                 .doesNotContain("E01");
