@@ -1,5 +1,6 @@
 // Reads httpyac's --json report of the contract run and prism's log; exits 1 on any prism violation, on any httpyac
-// test (a `??` assertion or a test() of a script) that did not succeed, and on any request with no test at all.
+// test (a `??` assertion or a test() of a script) that did not succeed, and on any request with no test at all or
+// with no assertion on the status.
 //
 // A request whose title names a 4xx status (an error case of the http/ files) may be refused by prism itself for
 // breaking the documented request constraints (422 UNPROCESSABLE_ENTITY, 401 UNAUTHORIZED): that is prism agreeing
@@ -70,6 +71,9 @@ function judgeTests(request, where, via) {
   if (results.length === 0) {
     failures.push(`${where}: no assertion (add ?? lines on the status and key fields)`);
     return 'NO ASSERTION';
+  }
+  if (!results.some(result => /^status\b/.test(result.message ?? ''))) {
+    failures.push(`${where}: no assertion on the status (add e.g. ?? status == 200)`);
   }
   tests += results.length;
   testedRequests++;
