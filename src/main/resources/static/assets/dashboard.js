@@ -501,9 +501,12 @@
     if (version == null) {
       document.getElementById("model-info").textContent = "No active model: train one with POST /models.";
       empty("chart-elbow", "No active model"); empty("chart-profiles", "No active model");
+      empty("chart-drift", "No active model"); renderDendrogram(null);
       return Promise.resolve();
     }
     return getJson("/models/" + version).then(function (m) {
+      renderDrift(version);
+      renderDendrogram(m);
       document.getElementById("model-info").textContent = "Active model " + m.name + " v" + m.version + ": k = " + m.k +
         ", features " + m.featureNames.join(", ") + (m.runId ? ", trained on run " + m.runId : "");
       var metrics = (m.metrics || []).slice().sort(function (a, b) { return a.k - b.k; });
@@ -533,6 +536,71 @@
         })
       });
     });
+  }
+
+  /** PSI per feature against the 0.25 threshold, and the run-to-run stability in the caption. */
+  function renderDrift(version) {
+    return getJson("/models/" + version + "/drift").then(function (d) {
+      document.getElementById("drift-caption").textContent = "Drift of model v" + d.model + " on run " + d.runId.slice(-6) +
+        ": max PSI " + d.maxPsi.toFixed(3) + (d.drifted ? " (drifted)" : "") +
+        (d.adjustedRandIndex != null ? ", adjusted Rand index " + d.adjustedRandIndex.toFixed(3) + " over " + int(d.customersInBoth) + " customers" : "") +
+        (d.lowConfidenceShare != null ? ", low-confidence share " + (100 * d.lowConfidenceShare).toFixed(1) + "%" : "");
+      if (!d.features.length) { empty("chart-drift", d.note || "This model keeps no training distributions"); return; }
+      chart("chart-drift", {
+        tooltip: { trigger: "axis" }, grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+        xAxis: { type: "category", data: d.features.map(function (f) { return f.input; }) },
+        yAxis: { type: "value", name: "PSI" },
+        series: [{ type: "bar", name: "PSI", data: d.features.map(function (f) {
+          return { value: f.psi, itemStyle: { color: f.drifted ? "#CC6677" : "#44AA99" } }; }),
+          markLine: { symbol: "none", lineStyle: { type: "dashed", color: "#882255" }, label: { formatter: "0.25" }, data: [{ yAxis: 0.25 }] } }]
+      });
+    }).catch(function (e) { empty("chart-drift", e.status === 400 ? e.message : "No drift figures: " + e.message); });
+  }
+
+  /** The last merges of the active model when it is Ward, else of the newest Ward model; leaves coloured by cluster. */
+  function renderDendrogram(active) {
+    var pick = active && active.algorithm === "ward" ? Promise.resolve(active)
+      : getJson("/models?size=1000").then(function (page) {
+        var ward = page.content.filter(function (m) { return m.algorithm === "ward"; })[0];
+        return ward ? getJson("/models/" + ward.version) : null;
+      });
+    return pick.then(function (m) {
+      if (!m || !m.parameters || !m.parameters.dendrogram) {
+        empty("chart-dendrogram", "No Ward model yet: POST /models {\"algorithm\": \"ward\", \"activate\": false}");
+        return;
+      }
+      var t = m.parameters.dendrogram;
+      var leaves = t.leafSizes.length;
+      var x = [], y = [];
+      var order = [];
+      var walk = function (node) {
+        if (node < leaves) { order.push(node); return; }
+        var kids = t.merges[node - leaves]; walk(kids[0]); walk(kids[1]);
+      };
+      walk(leaves + t.merges.length - 1);
+      order.forEach(function (leaf, i) { x[leaf] = i; y[leaf] = 0; });
+      var lines = [];
+      t.merges.forEach(function (kids, j) {
+        var node = leaves + j, h = t.heights[j];
+        x[node] = (x[kids[0]] + x[kids[1]]) / 2; y[node] = h;
+        lines.push({ coords: [[x[kids[0]], y[kids[0]]], [x[kids[0]], h], [x[kids[1]], h], [x[kids[1]], y[kids[1]]]] });
+      });
+      document.getElementById("dendrogram-caption").textContent = "Ward dendrogram of model " + m.name + " v" + m.version +
+        ": the last " + t.merges.length + " merges over " + int(m.parameters.sampleSize) + " customers (height: Ward cost)";
+      chart("chart-dendrogram", {
+        tooltip: { formatter: function (p) { return p.data && p.data.tip ? p.data.tip : ""; } },
+        grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+        xAxis: { type: "value", min: -0.5, max: leaves - 0.5, axisLabel: { show: false }, splitLine: { show: false } },
+        yAxis: { type: "value", name: "Ward cost" },
+        series: [
+          { type: "lines", coordinateSystem: "cartesian2d", polyline: true, lineStyle: { color: "#555", width: 1.5 }, data: lines },
+          { type: "scatter", symbolSize: function (v) { return 6 + Math.sqrt(v[2]); }, data: order.map(function (leaf) {
+            var cluster = m.clusters[t.leafClusters[leaf]] || {};
+            return { value: [x[leaf], 0, t.leafSizes[leaf]], itemStyle: { color: colourOf(cluster.id || String(leaf)) },
+              tip: int(t.leafSizes[leaf]) + " customers · " + (cluster.name || "") };
+          }) }]
+      });
+    }).catch(function (e) { empty("chart-dendrogram", e.message); });
   }
 
   function predict(form) {

@@ -57,6 +57,68 @@ public final class Ward {
             }
             return labels;
         }
+
+        /**
+         * The top of the tree: its last {@code p} merges (at most n - 1), as a dendrogram whose leaves are the clusters
+         * that existed before them (scipy's {@code truncate_mode='lastp'}).
+         */
+        public Dendrogram top(int p) {
+            int merges = Math.min(p, n - 1);
+            int first = n - 1 - merges;
+            int[] size = new int[2 * n - 1];
+            int[] point = new int[2 * n - 1];
+            for (int i = 0; i < n; i++) {
+                size[i] = 1;
+                point[i] = i;
+            }
+            for (int t = 0; t < n - 1; t++) {
+                size[n + t] = size[left[t]] + size[right[t]];
+                point[n + t] = point[left[t]];
+            }
+            java.util.Map<Integer, Integer> leafOf = new java.util.LinkedHashMap<>();
+            java.util.List<Integer> leafSizes = new java.util.ArrayList<>();
+            java.util.List<Integer> leafPoints = new java.util.ArrayList<>();
+            java.util.List<int[]> joined = new java.util.ArrayList<>();
+            java.util.List<Double> heights = new java.util.ArrayList<>();
+            // why: a child made by a merge before the top ones (or a point) is a leaf of the truncated tree
+            java.util.function.IntUnaryOperator node = id -> {
+                if (id >= n + first) {
+                    return -1 - (id - n - first); // a top merge, resolved below
+                }
+                return leafOf.computeIfAbsent(id, k -> {
+                    leafSizes.add(size[k]);
+                    leafPoints.add(point[k]);
+                    return leafSizes.size() - 1;
+                });
+            };
+            int[][] children = new int[merges][2];
+            for (int j = 0; j < merges; j++) {
+                int t = first + j;
+                children[j][0] = node.applyAsInt(left[t]);
+                children[j][1] = node.applyAsInt(right[t]);
+                heights.add(height[t]);
+            }
+            int leaves = leafSizes.size();
+            for (int j = 0; j < merges; j++) {
+                int a = children[j][0] < 0 ? leaves + (-1 - children[j][0]) : children[j][0];
+                int b = children[j][1] < 0 ? leaves + (-1 - children[j][1]) : children[j][1];
+                joined.add(new int[] {a, b});
+            }
+            return new Dendrogram(java.util.List.copyOf(leafSizes), java.util.List.copyOf(leafPoints),
+                    java.util.List.copyOf(joined), java.util.List.copyOf(heights));
+        }
+    }
+
+    /**
+     * A truncated merge tree for drawing.
+     *
+     * @param leafSizes  points in each leaf (a cluster formed before the merges shown)
+     * @param leafPoints for each leaf, the index of one of its points (to tell which final cluster it is in)
+     * @param merges     merge j joins nodes {@code merges[j][0]} and {@code [1]}: leaves are 0..L-1, merge j is L + j
+     * @param heights    the Ward cost of merge j (the increase in within-cluster sum of squares), increasing
+     */
+    public record Dendrogram(java.util.List<Integer> leafSizes, java.util.List<Integer> leafPoints,
+                             java.util.List<int[]> merges, java.util.List<Double> heights) {
     }
 
     /**

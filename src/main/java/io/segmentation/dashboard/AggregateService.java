@@ -116,11 +116,11 @@ class AggregateService {
         }, executor));
     }
 
-    /** Prepares the customers table's first pages (sorted, and per RFM segment): a failure costs only speed. */
+    /** Prepares the customers table's first pages (sorted, and per segment of every scheme): a failure costs only speed. */
     private void preparePages(String runId, RunAggregates aggregates) {
         long start = System.nanoTime();
         try {
-            segments.preparePages(PREPARED_SORTS, List.copyOf(aggregates.rfmSizes().keySet()));
+            segments.preparePagesOfEverySegment(PREPARED_SORTS);
             LOG.info("Customer pages of run {} prepared in {} ms", runId, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Customer pages of run {} not prepared: {}", runId, e.toString());

@@ -235,8 +235,17 @@ final class ModelTraining {
             labels[i] = Centroids.nearest(centroids, scaled[i]);
         }
         List<KMetrics> metrics = candidates.stream().map(c -> KMetrics.of(c, c == candidates.get(chosen))).toList();
+        int[] cut = cuts.get(chosen);
         return new Trained(centroids, labels, metrics, null, null, false,
-                newIndex -> AlgorithmParameters.ward(sample.length, Ward.SAMPLE_LIMIT));
+                newIndex -> AlgorithmParameters.ward(sample.length, Ward.SAMPLE_LIMIT,
+                        dendrogram(tree.top(Math.max(AlgorithmParameters.DENDROGRAM_MERGES, k - 1)), cut, newIndex)));
+    }
+
+    /** The tree's top with each leaf's final cluster (its cut label, renumbered as the clusters are). */
+    private static AlgorithmParameters.Dendrogram dendrogram(Ward.Dendrogram top, int[] cut, int[] newIndex) {
+        List<Integer> clusters = top.leafPoints().stream().map(point -> newIndex[cut[point]]).toList();
+        List<List<Integer>> merges = top.merges().stream().map(m -> List.of(m[0], m[1])).toList();
+        return new AlgorithmParameters.Dendrogram(top.leafSizes(), clusters, merges, top.heights());
     }
 
     private static Trained dbscan(double[][] scaled, TrainingOptions options) {

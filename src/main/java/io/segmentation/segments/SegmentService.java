@@ -100,6 +100,15 @@ public class SegmentService {
         store.current().ifPresent(p -> store.prepare(p.runId(), sorts, segmentIds));
     }
 
+    /**
+     * As {@link #preparePages}, for every segment of the published run in every scheme (RFM, clusters, rules), so
+     * that no segment filter's first page reads the run.
+     */
+    public void preparePagesOfEverySegment(List<CustomerSort> sorts) {
+        store.current().ifPresent(p -> store.prepare(p.runId(), sorts,
+                store.segments(p.runId(), null).stream().map(SegmentProfile::id).toList()));
+    }
+
     /** Hands over the published run's customer ids and stored rule segments (display names), a page at a time. */
     void forEachRuleLabels(@Nullable String segment, ResultStore.RuleLabelsConsumer consumer) {
         store.current().ifPresent(p -> store.forEachRuleLabels(p.runId(), segment, consumer));

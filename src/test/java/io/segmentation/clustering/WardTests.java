@@ -98,4 +98,26 @@ class WardTests {
         }
         return total;
     }
+
+    @org.junit.jupiter.api.Test
+    void theTopOfTheTreeHasTheLastMergesOverLeavesThatPartitionThePoints() {
+        double[][] line = {{0}, {1}, {10}, {11}, {20}, {21.5}};
+        Ward.Tree tree = Ward.tree(line);
+        Ward.Dendrogram top = tree.top(2);
+        // the last two merges join the three pairs {0,1}, {10,11}, {20,21.5}: three leaves of two points each
+        org.assertj.core.api.Assertions.assertThat(top.leafSizes()).containsExactlyInAnyOrder(2, 2, 2);
+        org.assertj.core.api.Assertions.assertThat(top.merges()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(top.heights()).isSorted()
+                .containsExactly(tree.height()[3], tree.height()[4]);
+        int[] root = top.merges().get(1);
+        org.assertj.core.api.Assertions.assertThat(root[0] == 3 || root[1] == 3).isTrue(); // joins the first merge
+        java.util.Set<Integer> leafClusters = new java.util.HashSet<>();
+        int[] cut = tree.cut(3);
+        top.leafPoints().forEach(p -> leafClusters.add(cut[p]));
+        org.assertj.core.api.Assertions.assertThat(leafClusters).hasSize(3);
+
+        Ward.Dendrogram whole = tree.top(100);
+        org.assertj.core.api.Assertions.assertThat(whole.leafSizes()).hasSize(6).containsOnly(1);
+        org.assertj.core.api.Assertions.assertThat(whole.merges()).hasSize(5);
+    }
 }

@@ -106,6 +106,22 @@ class ModelAlgorithmsIntegrationTests {
         }
         assertThat(sizes).isEqualTo(model.get("training").get("usedRows").asLong());
         assertThat(predict("ward").get("confidence").asDouble()).isBetween(0.0, 1.0);
+
+        JsonNode dendrogram = model.get("parameters").get("dendrogram");
+        assertThat(dendrogram.get("merges").size()).isEqualTo(30);
+        assertThat(dendrogram.get("leafSizes").size()).isEqualTo(31);
+        long leaves = 0;
+        java.util.Set<Integer> clusters = new java.util.HashSet<>();
+        for (int i = 0; i < 31; i++) {
+            leaves += dendrogram.get("leafSizes").get(i).asLong();
+            clusters.add(dendrogram.get("leafClusters").get(i).asInt());
+        }
+        assertThat(leaves).isEqualTo(model.get("parameters").get("sampleSize").asLong());
+        assertThat(clusters).containsExactlyInAnyOrder(0, 1, 2, 3); // the last 3 merges join the 4 clusters
+        for (int j = 1; j < 30; j++) {
+            assertThat(dendrogram.get("heights").get(j).asDouble())
+                    .isGreaterThanOrEqualTo(dendrogram.get("heights").get(j - 1).asDouble());
+        }
     }
 
     @Test
