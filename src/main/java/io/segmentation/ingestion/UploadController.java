@@ -101,7 +101,7 @@ class UploadController {
                     + " problem), its progress: phase, bytes and rows done, percent and an estimate of the seconds left."
                     + " 404 when no upload has the id.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
-            oneOf = {UploadReport.class, UploadProgress.class})))
+            anyOf = {UploadReport.class, UploadProgress.class})))
     @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No upload has the id 'does-not-exist'.")
     Object get(@PathVariable String id) {
         return service.progress(id).<Object>map(p -> p).orElseGet(() -> service.get(id));
