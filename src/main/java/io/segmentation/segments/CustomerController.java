@@ -59,7 +59,8 @@ class CustomerController {
                     + " by customer id; predictedClv and churnRisk descend unless asked otherwise, the others ascend;"
                     + " 400 invalid-sort for others). segment is any segment id (champions, cluster-0, loyal, ...), repeated or"
                     + " comma-separated for the customers of any of them (404 for an unknown one); country keeps one"
-                    + " country's customers."
+                    + " country's customers; changedSince=RUN_ID only those whose segments changed in a run after it"
+                    + " (400 unknown-change-base when the kept deltas do not reach back to it)."
                     + " Send Accept: text/csv to export every matching customer instead, in the same order.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerPage.class)),
@@ -67,23 +68,29 @@ class CustomerController {
                     example = "customerId,country,recencyDays,frequency,monetary,...\n12347,Iceland,40,4,453.0,..."))})
     @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort", detail = "Cannot sort customers by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of customerId, recencyDays, frequency, monetary, averageOrderValue, tenureDays, predictedClv, churnRisk.")
     @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No segment 'champignons' in the published run; GET /segments lists them.")
+    @ProblemResponse(status = 400, type = "unknown-change-base", title = "Unknown changedSince run", detail = "changedSince=6b0f... is not a completed run whose segment changes are kept (the deltas of the last runs are; GET /runs lists them). Send a more recent run id, or page through GET /segments/changes?run= for each run.")
     CustomerPage page(@Parameter(description = "segment ids, repeated or comma-separated: customers of any of them",
                               example = "champions") @RequestParam(required = false) @Nullable List<String> segment,
                       @Parameter(description = "a country as in the data, case not regarded", example = "United Kingdom")
                       @RequestParam(required = false) @Nullable String country,
+                      @Parameter(description = "a run id: only customers whose RFM segment, cluster or rule segment"
+                              + " changed in a run after it (GET /segments/changes lists each run's changes)")
+                      @RequestParam(required = false) @Nullable String changedSince,
                       @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
                       @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
                       @Parameter(description = "FIELD or FIELD,asc|desc", example = "monetary,desc")
                       @RequestParam(required = false) @Nullable String sort) {
-        return service.page(filter(segment, country), CustomerSort.parse(sort), page, size);
+        return service.page(new CustomerFilter(segment == null ? List.of() : segment, country, changedSince),
+                CustomerSort.parse(sort), page, size);
     }
 
     @GetMapping(path = "/customers", produces = TEXT_CSV)
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable List<String> segment,
                                                  @RequestParam(required = false) @Nullable String country,
+                                                 @RequestParam(required = false) @Nullable String changedSince,
                                                  @RequestParam(required = false) @Nullable String sort) {
         CustomerSort order = CustomerSort.parse(sort);
-        CustomerFilter filter = filter(segment, country);
+        CustomerFilter filter = new CustomerFilter(segment == null ? List.of() : segment, country, changedSince);
         filter.segments().forEach(service::requireSegment);
         String name = filter.segments().isEmpty() ? "customers.csv"
                 : "customers-" + String.join("_", filter.segments()).replaceAll("[^A-Za-z0-9-_]", "_") + ".csv";
@@ -112,7 +119,4 @@ class CustomerController {
                 .body(body);
     }
 
-    private static CustomerFilter filter(@Nullable List<String> segments, @Nullable String country) {
-        return new CustomerFilter(segments == null ? List.of() : segments, country);
-    }
 }

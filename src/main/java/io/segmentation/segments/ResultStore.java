@@ -41,9 +41,13 @@ public class ResultStore {
 
     private final MongoOperations mongo;
 
-    ResultStore(MongoOperations mongo, CustomerIdCache idCache) {
+    private final org.springframework.beans.factory.ObjectProvider<ChangedCustomers> changes;
+
+    ResultStore(MongoOperations mongo, CustomerIdCache idCache,
+                org.springframework.beans.factory.ObjectProvider<ChangedCustomers> changes) {
         this.mongo = mongo;
         this.idCache = idCache;
+        this.changes = changes;
     }
 
     /** The published run, if any run was published. */
@@ -102,7 +106,7 @@ public class ResultStore {
         String key = (filter.simple() ? (filter.onlySegment() == null ? "" : filter.onlySegment()) : filter.key())
                 + '\u0001' + sort;
         return idCache.get(runId, key, () -> {
-            if (!filter.segments().isEmpty() || filter.country() != null) {
+            if (!filter.segments().isEmpty() || filter.country() != null || filter.changedSince() != null) {
                 // why: the whole run's order filtered by the segment's members, both usually kept: no pass over the run
                 Set<String> members = new HashSet<>(customerIds(runId, filter));
                 return sortedIds(runId, CustomerFilter.ALL, sort).stream().filter(members::contains).toList();
@@ -313,6 +317,7 @@ public class ResultStore {
         if (filter.simple()) {
             return customerIds(runId, filter.onlySegment());
         }
+        Set<String> changed = filter.changedSince() == null ? Set.of() : changedSince(runId, filter.changedSince());
         return idCache.get(runId, filter.key(), () -> {
             java.util.TreeSet<String> ids = new java.util.TreeSet<>();
             if (filter.segments().isEmpty()) {
@@ -322,8 +327,21 @@ public class ResultStore {
             if (filter.country() != null) {
                 ids.retainAll(new HashSet<>(countryIds(runId, filter.country())));
             }
+            if (filter.changedSince() != null) {
+                ids.removeIf(id -> !changed.contains(id.substring(runId.length() + 1)));
+            }
             return List.copyOf(ids);
         });
+    }
+
+    /**
+     * The customers whose segments changed after run {@code since} up to {@code runId}; throws
+     * {@link UnknownChangeBaseException} when the kept deltas do not reach back to it.
+     */
+    private Set<String> changedSince(String runId, String since) {
+        ChangedCustomers source = changes.getIfAvailable();
+        return (source == null ? java.util.Optional.<Set<String>>empty() : source.since(since, runId))
+                .orElseThrow(() -> new UnknownChangeBaseException(since));
     }
 
     /** The document ids of a run's customers of one country (case not regarded). */

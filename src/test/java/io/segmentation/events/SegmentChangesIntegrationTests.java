@@ -134,6 +134,20 @@ class SegmentChangesIntegrationTests {
         assertThat(new HashSet<>(served)).isEqualTo(expected);
         assertThat(get("/segments/changes?size=1000").get("runId")).as("run defaults to the published run")
                 .isEqualTo(run2);
+
+        // /customers?changedSince=run1: the customers of run 2 whose segments changed, every scheme
+        Set<String> changed = new HashSet<>();
+        expected.stream().filter(c -> c.get(4) != null).forEach(c -> changed.add(c.get(0)));
+        List<String> listed = new ArrayList<>();
+        content(get("/customers?size=1000&changedSince=" + STATE.get("run1")))
+                .forEach(c -> listed.add((String) c.get("customerId")));
+        assertThat(listed).isSorted().doesNotHaveDuplicates();
+        assertThat(new HashSet<>(listed)).isEqualTo(changed);
+        assertThat(content(get("/customers?changedSince=" + run2))).as("nothing changed since the published run")
+                .isEmpty();
+        Map<String, Object> problem = http.get().uri("/customers?changedSince=no-such-run").exchange().expectStatus()
+                .isBadRequest().expectBody(JSON).returnResult().getResponseBody();
+        assertThat((String) problem.get("type")).endsWith(":unknown-change-base");
     }
 
     @Test
