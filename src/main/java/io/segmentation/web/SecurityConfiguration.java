@@ -41,8 +41,12 @@ class SecurityConfiguration {
         if (cors != null) {
             UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
             source.registerCorsConfiguration("/**", cors);
-            // why: Spring Security's CorsFilter answers a preflight before the API-key check, which it could not pass
-            http.cors(c -> c.configurationSource(source));
+            // why: the CORS filter answers a preflight before the API-key check, which it could not pass; it stands
+            // where Spring Security's own would, with a processor that refuses an origin with a problem document
+            org.springframework.web.filter.CorsFilter filter = new org.springframework.web.filter.CorsFilter(source);
+            filter.setCorsProcessor(new ProblemCorsProcessor());
+            http.cors(AbstractHttpConfigurer::disable);
+            http.addFilterBefore(filter, org.springframework.security.web.csrf.CsrfFilter.class);
             LOG.info("CORS allowed for {}", corsSettings.allowedOrigins());
         } else {
             http.cors(AbstractHttpConfigurer::disable);

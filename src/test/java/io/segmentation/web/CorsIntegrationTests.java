@@ -63,6 +63,10 @@ class CorsIntegrationTests {
                 .expectStatus().isForbidden().expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
         http.get().uri("/segments").header(HttpHeaders.ORIGIN, "https://evil.example.org").header(HEADER, READ_KEY)
                 .exchange().expectStatus().isForbidden()
-                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.type").isEqualTo("urn:segmentation:problem:origin-not-allowed")
+                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                        .contains("segmentation.cors.allowed-origins"));
     }
 }
