@@ -154,4 +154,9 @@ final class MongoPurchaseSource {
     private static long count(@Nullable Object raw) {
         return raw instanceof Number n ? n.longValue() : 0;
     }
+
+    /** The collection read. */
+    MongoCollection<Document> collection() {
+        return collection;
+    }
 }

@@ -28,6 +28,9 @@ public class MongoPurchaseSources implements DisposableBean {
 
     private final List<MongoPurchaseSource> sources = new ArrayList<>();
     private final List<MongoClient> clients = new ArrayList<>();
+    private final List<MongoPurchaseSource> watched = new ArrayList<>();
+    private final List<Thread> watchers = new ArrayList<>();
+    private volatile boolean closed;
 
     MongoPurchaseSources(MongoSourceSettings settings, MongoDatabaseFactory own, Clock clock) {
         for (MongoSourceSettings.Source s : settings.sources()) {
@@ -50,6 +53,9 @@ public class MongoPurchaseSources implements DisposableBean {
             }
             sources.add(new MongoPurchaseSource(s.label(database.getName()), database.getCollection(s.collection()),
                     s.fields(), s.read(), clock.getZone()));
+            if (s.watch()) {
+                watched.add(sources.get(sources.size() - 1));
+            }
             LOG.info("Purchase source {} ({} read)", sources.get(sources.size() - 1).name(),
                     s.read().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -94,8 +100,37 @@ public class MongoPurchaseSources implements DisposableBean {
         return inputs;
     }
 
+    /**
+     * Watches every source configured with {@code watch: true} through a MongoDB change stream, each on its own daemon
+     * thread, calling {@code onChange} with the source's name after each insert, update, replace or delete. A server
+     * without change streams (a standalone MongoDB, the embedded store) ends that source's watch with a warning; the
+     * scheduled freshness check still sees its changes.
+     */
+    public void watch(Consumer<String> onChange) {
+        for (MongoPurchaseSource source : watched) {
+            Thread thread = new Thread(() -> {
+                try (var cursor = source.collection().watch().cursor()) {
+                    LOG.info("Watching purchase source {} for changes", source.name());
+                    while (!closed && cursor.hasNext()) {
+                        cursor.next();
+                        onChange.accept(source.name());
+                    }
+                } catch (MongoException | IllegalStateException e) {
+                    if (!closed) {
+                        LOG.warn("Purchase source {} cannot be watched ({}); runs still see its changes on schedule",
+                                source.name(), e.getMessage());
+                    }
+                }
+            }, "watch-" + source.name());
+            thread.setDaemon(true);
+            watchers.add(thread);
+            thread.start();
+        }
+    }
+
     @Override
     public void destroy() {
+        closed = true;
         clients.forEach(MongoClient::close);
     }
 

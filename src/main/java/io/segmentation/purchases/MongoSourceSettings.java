@@ -24,9 +24,12 @@ record MongoSourceSettings(@DefaultValue List<Source> sources) {
      * @param fields     dotted paths of the canonical fields in a document
      * @param read       {@code auto} (aggregate in MongoDB, stream when the server cannot), {@code aggregate}
      *                   or {@code stream}
+     * @param watch      watch the collection with a change stream (needs a replica set or sharded cluster) and start
+     *                   a run after its changes, debounced by {@code segmentation.runs.source-debounce}
      */
     record Source(@Nullable String name, @Nullable String uri, @Nullable String database, String collection,
-                  @DefaultValue Fields fields, @DefaultValue("auto") ReadMode read) {
+                  @DefaultValue Fields fields, @DefaultValue("auto") ReadMode read,
+                  @DefaultValue("false") boolean watch) {
 
         String label(String defaultDatabase) {
             if (name != null && !name.isBlank()) {
