@@ -33,7 +33,9 @@ class DashboardController {
             description = "Customers, orders (sum of frequency), revenue (sum of monetary) and average order value of"
                     + " the published run, with the currency, reference date, data freshness (last purchase), the"
                     + " run's record and the active default model.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     DashboardSummary summary() {
         return summaries.summary();
     }
@@ -42,7 +44,9 @@ class DashboardController {
     @Operation(operationId = "getRfmGrid", summary = "RFM grid: recency score x frequency score",
             description = "25 cells with customers, revenue, average monetary value and the RFM segment most of the"
                     + " cell's customers are in (to draw segment boundaries).")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     DashboardViews.RfmGrid grid() {
         RunAggregates a = aggregates.current();
         return new DashboardViews.RfmGrid(a.runId(), a.asOf(), a.grid());
@@ -53,7 +57,9 @@ class DashboardController {
             description = "Uniform reservoir sample over customer id order with a fixed seed"
                     + " (segmentation.dashboard.sample-size, default 5,000; sample-seed, default 42): the same run"
                     + " always gives the same sample. population and sampleSize say how many were sampled from and kept.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     DashboardViews.Scatter scatter() {
         RunAggregates a = aggregates.current();
         RunAggregates.ScatterSample s = a.scatter();
@@ -64,7 +70,9 @@ class DashboardController {
     @Operation(operationId = "getRfmCorrelations", summary = "Correlation matrix of recency, frequency and monetary",
             description = "Pearson correlations over every customer of the published run, of the values and of"
                     + " log(1 + value) (the clusters' features); null where a metric has no variance.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     DashboardViews.Correlations correlations() {
         RunAggregates a = aggregates.current();
         return new DashboardViews.Correlations(a.runId(), a.correlations().metrics(), a.correlations().pearson(),
@@ -77,7 +85,9 @@ class DashboardController {
                     + " (segmentation.zone) of the stored uploads' orders (MongoDB sources are not included), and the"
                     + " RFM segment sizes of the last runs (source run: every customer of that run; history: the"
                     + " published run's customers by their segment history, for runs before the dashboard).")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     DashboardViews.Trends trends() {
         RunAggregates a = aggregates.current();
         String currency = aggregates.publication().currency();
@@ -88,7 +98,9 @@ class DashboardController {
     @GetMapping("/dashboard/top-customers")
     @Operation(operationId = "getTopCustomers", summary = "The 20 customers with the highest monetary value",
             description = "Highest monetary value first, ties by customer id.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     DashboardViews.TopCustomers topCustomers() {
         RunAggregates a = aggregates.current();
         return new DashboardViews.TopCustomers(a.runId(), a.topCustomers());
@@ -100,8 +112,11 @@ class DashboardController {
                     + " the customer-product totals kept when each upload was stored (uploads with a product column:"
                     + " StockCode, SKU, Product_ID, ...; its name from Description or Product_Name). Revenue is"
                     + " quantity x unit price of the clean lines. available is false when no upload has products.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No RFM segment 'champignons'; send one of champions, loyal-customers, ...")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No RFM segment 'champignons'; send one of champions, loyal-customers, ...")
     DashboardViews.TopProducts topProducts(@Parameter(description = "an RFM segment id", example = "champions")
                                            @RequestParam(required = false) @Nullable String segment) {
         RunAggregates a = aggregates.current();

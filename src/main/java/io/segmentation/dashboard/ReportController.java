@@ -30,7 +30,9 @@ class ReportController {
                     + " opens offline. Sent as an attachment; 404 no-published-run before the first run.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
             schema = @Schema(type = "string", example = "<!doctype html><html>...</html>")))
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     ResponseEntity<String> report() {
         String html = renderer.render();
         return ResponseEntity.ok()

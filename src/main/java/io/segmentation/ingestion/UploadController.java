@@ -59,15 +59,28 @@ class UploadController {
     @ApiResponse(responseCode = "202", description = "Prefer: respond-async: received and checked; parsing, storing and"
             + " the run follow in the background. Location names the upload, whose GET tells the progress.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadProgress.class)))
-    @ProblemResponse(status = 400, type = "empty-file", title = "Empty file", detail = "The file is empty: upload a CSV or XLSX file with a header row and purchase rows.")
-    @ProblemResponse(status = 400, type = "unreadable-file", title = "Unreadable file", detail = "The file is not text in UTF-8 (or Windows-1252) nor an XLSX workbook; save it as CSV (UTF-8) or XLSX.")
-    @ProblemResponse(status = 409, type = "upload-in-progress", title = "Upload in progress", detail = "The same bytes are being stored by upload 6b0f...; wait for it, then GET /uploads/6b0f....")
-    @ProblemResponse(status = 413, type = "upload-limit-exceeded", title = "Upload limit exceeded", detail = "The file has more than 10000000 data rows, the most one upload may hold; split it into several uploads.")
-    @ProblemResponse(status = 413, type = "file-too-large", title = "File too large", detail = "The upload exceeds the maximum size (spring.servlet.multipart.max-file-size per file, max-request-size per request); split the file.")
-    @ProblemResponse(status = 415, type = "unsupported-format", title = "Unsupported file format", detail = "format must be csv or xlsx; the file name's extension .pdf is neither.")
-    @ProblemResponse(status = 422, type = "missing-columns", title = "Missing columns", detail = "The header has no customer id column; name it CustomerID or send customerIdColumn.")
-    @ProblemResponse(status = 422, type = "duplicate-columns", title = "Duplicate columns", detail = "The header names the column 'Quantity' twice; rename one.")
-    @ProblemResponse(status = 422, type = "no-usable-rows", title = "No readable rows", detail = "None of the 3 data rows could be read; the first errors say why (check the separator, the date format and the decimal separator).")
+    @ProblemResponse(status = 400, type = "empty-file", title = "Empty file",
+            detail = "The file is empty: upload a CSV or XLSX file with a header row and purchase rows.")
+    @ProblemResponse(status = 400, type = "unreadable-file", title = "Unreadable file",
+            detail = "The file is not text in UTF-8 (or Windows-1252) nor an XLSX workbook; save it as CSV (UTF-8) or "
+                    + "XLSX.")
+    @ProblemResponse(status = 409, type = "upload-in-progress", title = "Upload in progress",
+            detail = "The same bytes are being stored by upload 6b0f...; wait for it, then GET /uploads/6b0f....")
+    @ProblemResponse(status = 413, type = "upload-limit-exceeded", title = "Upload limit exceeded",
+            detail = "The file has more than 10000000 data rows, the most one upload may hold; split it into several "
+                    + "uploads.")
+    @ProblemResponse(status = 413, type = "file-too-large", title = "File too large",
+            detail = "The upload exceeds the maximum size (spring.servlet.multipart.max-file-size per file, "
+                    + "max-request-size per request); split the file.")
+    @ProblemResponse(status = 415, type = "unsupported-format", title = "Unsupported file format",
+            detail = "format must be csv or xlsx; the file name's extension .pdf is neither.")
+    @ProblemResponse(status = 422, type = "missing-columns", title = "Missing columns",
+            detail = "The header has no customer id column; name it CustomerID or send customerIdColumn.")
+    @ProblemResponse(status = 422, type = "duplicate-columns", title = "Duplicate columns",
+            detail = "The header names the column 'Quantity' twice; rename one.")
+    @ProblemResponse(status = 422, type = "no-usable-rows", title = "No readable rows",
+            detail = "None of the 3 data rows could be read; the first errors say why (check the separator, the date "
+                    + "format and the decimal separator).")
     ResponseEntity<?> upload(@Parameter(description = "the purchase file") @RequestPart("file") MultipartFile file,
                              @Valid @ModelAttribute UploadParameters parameters,
                              @Parameter(description = "respond-async: answer 202 once the file is received and follow"
@@ -102,7 +115,8 @@ class UploadController {
                     + " 404 when no upload has the id.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(
             anyOf = {UploadReport.class, UploadProgress.class})))
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No upload has the id 'does-not-exist'.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No upload has the id 'does-not-exist'.")
     Object get(@PathVariable String id) {
         return service.progress(id).<Object>map(p -> p).orElseGet(() -> service.get(id));
     }
@@ -111,7 +125,8 @@ class UploadController {
     @Operation(operationId = "deleteUpload", summary = "Remove an upload",
             description = "Deletes the upload's orders and kept file, then runs so the published results no longer count"
                     + " it (for example the demo data set). Answers the run that followed; 404 when no upload has the id.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No upload has the id 'does-not-exist'.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No upload has the id 'does-not-exist'.")
     UploadReport.@Nullable RunReference delete(@PathVariable String id) {
         return service.delete(id);
     }
@@ -121,7 +136,9 @@ class UploadController {
             description = "Reports of completed uploads only; an upload still processing or removed is not listed."
                     + " sort is FIELD or FIELD,asc|desc with FIELD one of receivedAt (default, newest first), orders,"
                     + " customers; 400 invalid-sort for others.")
-    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort", detail = "Cannot sort /uploads by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of receivedAt, orders, customers.")
+    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort",
+            detail = "Cannot sort /uploads by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of "
+                    + "receivedAt, orders, customers.")
     ListPage<UploadReport> list(@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
                                 @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
                                 @Parameter(description = "FIELD or FIELD,asc|desc", example = "receivedAt,desc")

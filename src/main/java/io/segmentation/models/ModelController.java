@@ -52,7 +52,9 @@ class ModelController {
     @Operation(operationId = "listModels", summary = "A page of models, newest first",
             description = "Version, name, whether active, k and features. sort is FIELD or FIELD,asc|desc with FIELD one"
                     + " of version (default, newest first), name, createdAt; 400 invalid-sort for others.")
-    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort", detail = "Cannot sort /models by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of version, name, createdAt.")
+    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort",
+            detail = "Cannot sort /models by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of "
+                    + "version, name, createdAt.")
     ListPage<ModelSummary> list(@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
                                 @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
                                 @Parameter(description = "FIELD or FIELD,asc|desc", example = "version,desc")
@@ -64,7 +66,8 @@ class ModelController {
     @GetMapping("/models/{version}")
     @Operation(operationId = "getModel", summary = "One model", description = "Features, scaler, centroids (scaled), metrics of every k tried,"
             + " cluster profiles in original units, and what it was trained on. 404 when no model has the version.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No model has the version 99; GET /models lists them.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No model has the version 99; GET /models lists them.")
     ModelView get(@Parameter(example = "1") @PathVariable int version) {
         return registry.get(version);
     }
@@ -81,7 +84,9 @@ class ModelController {
                     + " model becomes the active one of its name unless activate=false; name 'default' (the default) is"
                     + " the model runs use. 409 before the first run.")
     @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
-    @ProblemResponse(status = 409, type = "no-training-data", title = "No training data", detail = "No published run with customers to train on. Upload purchases (POST /uploads) or start a run (POST /runs) first.")
+    @ProblemResponse(status = 409, type = "no-training-data", title = "No training data",
+            detail = "No published run with customers to train on. Upload purchases (POST /uploads) or start a run "
+                    + "(POST /runs) first.")
     ResponseEntity<ModelView> train(@Valid @RequestBody(required = false) @Nullable TrainRequest request) {
         ModelView view = service.train(request == null ? new TrainRequest(null, null, null, null, null, null) : request);
         return created(view);
@@ -97,8 +102,10 @@ class ModelController {
                     + " missingValues=median|mean filled in and counted in training.imputedRows. log1p, scaler and pca"
                     + " as for JSON training; 400 (invalid-preprocessing) names the field and its allowed values.")
     @ApiResponse(responseCode = "201", description = "The new model; Location names its version", useReturnTypeSchema = true)
-    @ProblemResponse(status = 400, type = "empty-file", title = "Empty file", detail = "The file is empty: upload a CSV or XLSX file with a header row and one row per customer.")
-    @ProblemResponse(status = 415, type = "unsupported-format", title = "Unsupported file format", detail = "format must be csv or xlsx; the file name's extension .pdf is neither.")
+    @ProblemResponse(status = 400, type = "empty-file", title = "Empty file",
+            detail = "The file is empty: upload a CSV or XLSX file with a header row and one row per customer.")
+    @ProblemResponse(status = 415, type = "unsupported-format", title = "Unsupported file format",
+            detail = "format must be csv or xlsx; the file name's extension .pdf is neither.")
     ResponseEntity<ModelView> trainOnFile(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "feature columns, comma-separated", example = "Age,Income,TotalSpending,NumWebPurchases,NumStorePurchases,NumWebVisitsMonth,Recency")
@@ -158,7 +165,9 @@ class ModelController {
                     + " Calinski-Harabasz, Davies-Bouldin, inertia, cluster sizes, noise share and training time, or"
                     + " error when it found no clustering (dbscan). Each row's request is the POST /models body that"
                     + " trains it again (add a name). 409 before the first run.")
-    @ProblemResponse(status = 409, type = "no-training-data", title = "No training data", detail = "No published run with customers to train on. Upload purchases (POST /uploads) or start a run (POST /runs) first.")
+    @ProblemResponse(status = 409, type = "no-training-data", title = "No training data",
+            detail = "No published run with customers to train on. Upload purchases (POST /uploads) or start a run "
+                    + "(POST /runs) first.")
     ModelComparison compare(@Valid @RequestBody(required = false) @Nullable CompareRequest request) {
         return comparer.compare(request == null ? new CompareRequest(null, null, null, null, null, null, null, null)
                 : request);
@@ -168,14 +177,16 @@ class ModelController {
     @Operation(operationId = "activateModel", summary = "Make a stored version the active model of its name",
             description = "Rolls back (or forward): /predict serves it at once. Customers of the published run keep the"
                     + " clusters they were given until the next run (POST /runs?force=true). 404 when unknown.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No model has the version 99; GET /models lists them.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No model has the version 99; GET /models lists them.")
     ModelView activate(@Parameter(example = "1") @PathVariable int version) {
         return registry.activate(version);
     }
 
     @GetMapping("/models/{version}/export")
     @Operation(operationId = "exportModel", summary = "Download a model as JSON", description = "The same JSON POST /models/import accepts.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No model has the version 99; GET /models lists them.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No model has the version 99; GET /models lists them.")
     ResponseEntity<ClusterModel> export(@Parameter(example = "1") @PathVariable int version) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"model-" + version + ".json\"")

@@ -54,10 +54,17 @@ class PredictionController {
                             + " \"frequency\": 1, \"monetary\": 35.0}}, {\"customerId\": \"no-such-customer\"}]}"),
             @ExampleObject(name = "history", summary = "Lifetime value of a purchase history",
                     value = "{\"history\": {\"frequency\": 2, \"recency\": 30.43, \"T\": 38.86, \"monetary\": 22.35}}")}))
-    @ProblemResponse(status = 400, type = "invalid-features", title = "Invalid prediction request", detail = "features.monetary must be a finite number >= 0; features.recency is not a feature of the model (it reads recencyDays, frequency, monetary).")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No customer 'C-999' in the published run; send its features instead.")
-    @ProblemResponse(status = 409, type = "clv-not-fitted", title = "No lifetime value model", detail = "The published run has no fitted lifetime-value model: 12 customers with a repeat purchase, 100 needed. GET /clv shows the status.")
-    @ProblemResponse(status = 503, type = "no-active-model", title = "No active model", detail = "No active model named 'default'. Train one with POST /models {\"k\": 4, \"name\": \"default\"} or activate a version.")
+    @ProblemResponse(status = 400, type = "invalid-features", title = "Invalid prediction request",
+            detail = "features.monetary must be a finite number >= 0; features.recency is not a feature of the model "
+                    + "(it reads recencyDays, frequency, monetary).")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No customer 'C-999' in the published run; send its features instead.")
+    @ProblemResponse(status = 409, type = "clv-not-fitted", title = "No lifetime value model",
+            detail = "The published run has no fitted lifetime-value model: 12 customers with a repeat purchase, 100 "
+                    + "needed. GET /clv shows the status.")
+    @ProblemResponse(status = 503, type = "no-active-model", title = "No active model",
+            detail = "No active model named 'default'. Train one with POST /models {\"k\": 4, \"name\": \"default\"} "
+                    + "or activate a version.")
     Object predict(@RequestBody PredictionRequest request,
                    @Parameter(description = "model name (default: the default model)", example = "default")
                    @RequestParam(required = false) @Nullable String model) {

@@ -23,7 +23,8 @@ class RecommendationController {
     @Operation(operationId = "getRecommendations", summary = "A customer's segments and recommended actions",
             description = "RFM segment, cluster, rule segments and recommendations[] (action, channel, priority,"
                     + " rationale, segment), high priority first. 404 when the published run has no such customer.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No customer 'C-999' in the published run.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No customer 'C-999' in the published run.")
     CustomerRecommendations recommendations(@Parameter(example = "12347") @PathVariable String customerId) {
         return service.recommend(customerId);
     }

@@ -25,7 +25,9 @@ class ClvController {
             description = "status FITTED with the BG/NBD (r, alpha, a, b) and Gamma-Gamma (p, q, v) parameters, or"
                     + " NOT_FITTED / FAILED with the reason (for example \"12 customers with a repeat purchase, 100"
                     + " needed\"). Per-customer figures are in GET /customers/{id} as clv.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     ClvView get() {
         return service.published();
     }
@@ -36,7 +38,9 @@ class ClvController {
                     + " customer's repeat purchase days in the following holdoutDays with the model's expectation,"
                     + " with totals, the mean absolute error and the weekly cumulative curve. 400 when the"
                     + " calibration end leaves no later purchase.")
-    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run", detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST /uploads) or start a run over stored purchases (POST /runs).")
+    @ProblemResponse(status = 404, type = "no-published-run", title = "No published run",
+            detail = "No run has been published yet, so there is nothing to chart: upload a purchase file (POST "
+                    + "/uploads) or start a run over stored purchases (POST /runs).")
     ClvValidation validate(@Valid @RequestBody ClvValidationRequest request) {
         return service.validate(request);
     }

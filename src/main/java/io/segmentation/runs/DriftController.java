@@ -29,9 +29,14 @@ class DriftController {
                     + " measured now, stability against the published run's clusters. Models stored before drift"
                     + " existed have no training deciles: features is empty and note says so. 404 for an unknown"
                     + " version, 409 before the first run, 400 for a model of customer attributes.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No model has the version 99; GET /models lists them.")
-    @ProblemResponse(status = 400, type = "drift-not-applicable", title = "Drift not applicable", detail = "Model 3 reads [Age, Income]; drift is measured on a run's customers, which have recencyDays, frequency and monetary.")
-    @ProblemResponse(status = 409, type = "no-training-data", title = "No training data", detail = "No published run with customers to train on. Upload purchases (POST /uploads) or start a run (POST /runs) first.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No model has the version 99; GET /models lists them.")
+    @ProblemResponse(status = 400, type = "drift-not-applicable", title = "Drift not applicable",
+            detail = "Model 3 reads [Age, Income]; drift is measured on a run's customers, which have recencyDays, "
+                    + "frequency and monetary.")
+    @ProblemResponse(status = 409, type = "no-training-data", title = "No training data",
+            detail = "No published run with customers to train on. Upload purchases (POST /uploads) or start a run "
+                    + "(POST /runs) first.")
     RunDrift drift(@Parameter(example = "1") @PathVariable int version) {
         return service.drift(version);
     }

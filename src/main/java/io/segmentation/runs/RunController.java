@@ -51,9 +51,14 @@ class RunController {
     @ApiResponse(responseCode = "200", description = "Skipped: no purchase data changed since the last completed run", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "202", description = "Prefer: respond-async: recorded RUNNING, computing in the"
             + " background; Location names the run, whose GET tells its progress", useReturnTypeSchema = true)
-    @ProblemResponse(status = 409, type = "run-in-progress", title = "Run in progress", detail = "Run 6b0f... is running; wait for it (GET /runs/6b0f...) and retry.")
-    @ProblemResponse(status = 500, type = "run-out-of-memory", title = "Run ran out of memory", detail = "Run 6b0f... needed more memory than the service's heap (512 MiB); it is recorded FAILED and the previous results stay published. Give the service a larger heap (-Xmx).")
-    @ProblemResponse(status = 503, type = "source-unavailable", title = "Purchase source unavailable", detail = "Purchase source crm cannot be read (timed out); check segmentation.sources (uri, database, collection) and retry the run.")
+    @ProblemResponse(status = 409, type = "run-in-progress", title = "Run in progress",
+            detail = "Run 6b0f... is running; wait for it (GET /runs/6b0f...) and retry.")
+    @ProblemResponse(status = 500, type = "run-out-of-memory", title = "Run ran out of memory",
+            detail = "Run 6b0f... needed more memory than the service's heap (512 MiB); it is recorded FAILED and the "
+                    + "previous results stay published. Give the service a larger heap (-Xmx).")
+    @ProblemResponse(status = 503, type = "source-unavailable", title = "Purchase source unavailable",
+            detail = "Purchase source crm cannot be read (timed out); check segmentation.sources (uri, database, "
+                    + "collection) and retry the run.")
     ResponseEntity<Run> start(@RequestBody(required = false) @Valid @Nullable RunRequest body,
                               @Parameter(description = "auto, today or an ISO date (overrides the body)", example = "auto")
                               @RequestParam(required = false) @Nullable String asOf,
@@ -79,7 +84,8 @@ class RunController {
 
     @GetMapping("/runs/{id}")
     @Operation(operationId = "getRun", summary = "One run", description = "404 when no run has the id.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No run has the id 'does-not-exist'.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No run has the id 'does-not-exist'.")
     Run get(@PathVariable String id) {
         return service.get(id);
     }
@@ -89,7 +95,9 @@ class RunController {
             description = "Every run recorded, including skipped, failed and interrupted ones. sort is FIELD or"
                     + " FIELD,asc|desc with FIELD one of startedAt (default, newest first), finishedAt, status, orders,"
                     + " customers; 400 invalid-sort for others.")
-    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort", detail = "Cannot sort /runs by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of startedAt, finishedAt, status, orders, customers.")
+    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort",
+            detail = "Cannot sort /runs by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of "
+                    + "startedAt, finishedAt, status, orders, customers.")
     ListPage<Run> list(@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
                        @Parameter(description = "page size, 1-1000") @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size,
                        @Parameter(description = "FIELD or FIELD,asc|desc", example = "startedAt,desc")

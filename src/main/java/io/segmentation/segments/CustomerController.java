@@ -47,7 +47,8 @@ class CustomerController {
     @GetMapping("/customers/{id}")
     @Operation(operationId = "getCustomer", summary = "One customer's metrics, scores and segments",
             description = "404 when the published run has no such customer. Ids are as in the data; 12923.0 is 12923.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No customer 'C-999' in the published run.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No customer 'C-999' in the published run.")
     CustomerProfile customer(@Parameter(example = "12347") @PathVariable String id) {
         return service.customer(id);
     }
@@ -66,9 +67,16 @@ class CustomerController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerPage.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
                     example = "customerId,country,recencyDays,frequency,monetary,...\n12347,Iceland,40,4,453.0,..."))})
-    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort", detail = "Cannot sort customers by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of customerId, recencyDays, frequency, monetary, averageOrderValue, tenureDays, predictedClv, churnRisk.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No segment 'champignons' in the published run; GET /segments lists them.")
-    @ProblemResponse(status = 400, type = "unknown-change-base", title = "Unknown changedSince run", detail = "changedSince=6b0f... is not a completed run whose segment changes are kept (the deltas of the last runs are; GET /runs lists them). Send a more recent run id, or page through GET /segments/changes?run= for each run.")
+    @ProblemResponse(status = 400, type = "invalid-sort", title = "Invalid sort",
+            detail = "Cannot sort customers by 'colour': send sort=FIELD or sort=FIELD,asc|desc with FIELD one of "
+                    + "customerId, recencyDays, frequency, monetary, averageOrderValue, tenureDays, predictedClv, "
+                    + "churnRisk.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No segment 'champignons' in the published run; GET /segments lists them.")
+    @ProblemResponse(status = 400, type = "unknown-change-base", title = "Unknown changedSince run",
+            detail = "changedSince=6b0f... is not a completed run whose segment changes are kept (the deltas of the "
+                    + "last runs are; GET /runs lists them). Send a more recent run id, or page through GET "
+                    + "/segments/changes?run= for each run.")
     CustomerPage page(@Parameter(description = "segment ids, repeated or comma-separated: customers of any of them",
                               example = "champions") @RequestParam(required = false) @Nullable List<String> segment,
                       @Parameter(description = "a country as in the data, case not regarded", example = "United Kingdom")

@@ -48,7 +48,8 @@ class CustomerExportController {
             schema = @Schema(type = "object", description = "customer_id and the labels of the three rule segments"),
             arraySchema = @Schema(example = "[{\"customer_id\": \"CUST1234\", \"segmentation\": {\"purchase_frequency\": \"Loyal\","
                     + " \"spending\": \"High Value\", \"category\": \"Womens\"}}]"))))
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No segment 'champignons' in the published run; GET /segments lists them.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No segment 'champignons' in the published run; GET /segments lists them.")
     ResponseEntity<StreamingResponseBody> export(
             @Parameter(description = "seed-json (the only format)", example = "seed-json")
             @RequestParam(defaultValue = "seed-json") @Pattern(regexp = "seed-json", message = "must be seed-json") String format,

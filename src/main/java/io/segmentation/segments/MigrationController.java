@@ -26,7 +26,8 @@ class MigrationController {
                     + " runs; customers only in the later run are counted as newCustomers. Default: from the run"
                     + " published before the current one to the current one. Any other pair is counted from the"
                     + " segment histories of the published run's customers (last 12 runs). 404 when no matrix exists.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No migration from run a to run b: no completed run has the id a.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No migration from run a to run b: no completed run has the id a.")
     MigrationMatrix migrations(@Parameter(description = "earlier run id (default: the run before `to`)")
                                @RequestParam(required = false) @Nullable String from,
                                @Parameter(description = "later run id (default: the published run)")

@@ -39,7 +39,8 @@ class SegmentController {
     @GetMapping("/segment/{id}")
     @Operation(operationId = "getSegment", summary = "One segment", description = "Its profile, rule and top 10 customers by monetary value; 404 when"
             + " the published run has no such segment.")
-    @ProblemResponse(status = 404, type = "not-found", title = "Not found", detail = "No segment 'champignons' in the published run; GET /segments lists them.")
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No segment 'champignons' in the published run; GET /segments lists them.")
     SegmentDetail segment(@Parameter(example = "champions") @PathVariable String id) {
         return service.segment(id);
     }
