@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures the service on the embedded MongoDB: upload + run, run over stored purchases, single /predict under wrk,
-# batch /predict of 100,000 instances, with the service's peak heap (jstat, sampled every 100 ms) and peak RSS.
+# Measures the service on the embedded MongoDB: upload + run, run over stored purchases, single /predict and /health
+# under wrk against the /swagger-ui.html redirect in alternating runs, batch /predict of 100,000 instances, with the
+# service's peak heap (jstat, sampled every 100 ms) and peak RSS.
 # Usage: bench/service.sh <out-dir>   (after bench/run has built the jar and written the data files)
 set -euo pipefail
 OUT=$1
@@ -55,7 +56,9 @@ run_once() { curl -s -o /dev/null -w '%{time_total}\n' -X POST "$HOST/runs?force
 for i in $(seq 1 "$ITER"); do with_heap run_once; done
 echo "run median=$(median < "$OUT/.run-times") s peakHeap=$(cat "$OUT/.heap") MB peakRss=$(rss_mb) MB"
 
-echo "-- 4. single POST /predict by features, wrk 50 connections, 30 s (after a 15 s warm-up)"
+echo "-- 4. single POST /predict by features and GET /health against the /swagger-ui.html redirect (no work): wrk -t2 -c50"
+echo "   --latency, ${BENCH_WRK_SECONDS:-15} s each, alternating redirect, /predict, /health 3 times (after a 15 s warm-up)"
+source "$(dirname "$0")/wrk-alternate.sh"
 cat > "$OUT/predict.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -63,10 +66,15 @@ wrk.body = '{"features": {"recencyDays": 12, "frequency": 5, "monetary": 830.5}}
 LUA
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
   -d '{"features": {"recencyDays": 12, "frequency": 5, "monetary": 830.5}}' "$HOST/predict")
+redirect=$(curl -s -o /dev/null -w '%{http_code}' "$HOST/swagger-ui.html")
+health=$(curl -s -o /dev/null -w '%{http_code}' "$HOST/health")
+echo "status: predict $status, redirect $redirect, health $health"
 if [ "$status" = 200 ]; then
   wrk -t2 -c50 -d15s -s "$OUT/predict.lua" "$HOST/predict" > /dev/null   # warm-up: JIT-compile the path, not counted
-  with_heap wrk -t2 -c50 -d${BENCH_WRK_SECONDS:-30}s --latency -s "$OUT/predict.lua" "$HOST/predict" > "$OUT/wrk.txt"
-  grep -E 'Requests/sec|Non-2xx|Socket errors| 50%| 99%' "$OUT/wrk.txt"
+  wrk -t2 -c50 -d5s "$HOST/swagger-ui.html" > /dev/null
+  wrk -t2 -c50 -d5s "$HOST/health" > /dev/null
+  with_heap alternate 3 "${BENCH_WRK_SECONDS:-15}" redirect=/swagger-ui.html "predict=/predict@$OUT/predict.lua" health=/health
+  cp "$OUT/wrk-predict-2.txt" "$OUT/wrk.txt"
   echo "predict peakHeap=$(cat "$OUT/.heap") MB peakRss=$(rss_mb) MB"
 else
   echo "predict unavailable (status $status)"
