@@ -61,7 +61,7 @@ final class ParallelCsvReader {
 
     /**
      * @param maxLineLength longest record accepted, in characters
-     * @param threads       workers, at least 2
+     * @param threads       parsing workers, at least 1 (the calling thread cleans and folds beside them)
      * @param rangeBytes    bytes per range, roughly (a range ends after the next line break)
      */
     ParallelCsvReader(int maxLineLength, int threads, int rangeBytes) {

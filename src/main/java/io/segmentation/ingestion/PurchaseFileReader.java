@@ -58,23 +58,33 @@ public final class PurchaseFileReader {
      * @param limits    rows, line length and XLSX shared strings limits
      */
     public PurchaseFileReader(Clock clock, int maxErrors, ReadLimits limits) {
-        this(clock, maxErrors, limits, Runtime.getRuntime().availableProcessors(), RANGE_BYTES);
+        this(clock, maxErrors, limits, defaultParseThreads(), RANGE_BYTES);
     }
 
     /**
-     * @param threads    threads that parse a CSV of at least two ranges; 1 reads every file with one reader
-     * @param rangeBytes bytes per range, roughly
+     * @param parseThreads threads that parse a CSV of at least two ranges while the calling thread cleans and folds
+     *                     the rows; 0 reads every file on the calling thread alone
+     * @param rangeBytes   bytes per range, roughly
      */
-    PurchaseFileReader(Clock clock, int maxErrors, ReadLimits limits, int threads, int rangeBytes) {
+    PurchaseFileReader(Clock clock, int maxErrors, ReadLimits limits, int parseThreads, int rangeBytes) {
         this.clock = clock;
         this.maxErrors = maxErrors;
         this.limits = limits;
-        this.parallel = threads < 2 ? null : new ParallelCsvReader(limits.maxLineLength(), threads, rangeBytes);
+        this.parallel = parseThreads < 1 ? null
+                : new ParallelCsvReader(limits.maxLineLength(), parseThreads, rangeBytes);
     }
 
-    /** This reader with {@code threads} parsing threads for large CSV files (1: one reader for every file). */
-    public PurchaseFileReader withThreads(int threads) {
-        return new PurchaseFileReader(clock, maxErrors, limits, threads, RANGE_BYTES);
+    /** This reader with {@code parseThreads} parsing threads for large CSV files (0: the calling thread alone). */
+    public PurchaseFileReader withParseThreads(int parseThreads) {
+        return new PurchaseFileReader(clock, maxErrors, limits, parseThreads, RANGE_BYTES);
+    }
+
+    /**
+     * One parsing thread per core but one, which the calling thread's cleaning and folding keeps busy (so the read
+     * never runs more busy threads than cores); none on one core.
+     */
+    public static int defaultParseThreads() {
+        return Runtime.getRuntime().availableProcessors() - 1;
     }
 
     /**

@@ -50,7 +50,7 @@ class ParallelCsvReaderTests {
             assertThat(line).isGreaterThan(lastLine.getAndSet(line));
             rows.incrementAndGet();
         }, bytes -> { });
-        assertThat(rows.get()).isEqualTo(new PurchaseFileReader(CLOCK, 100, ReadLimits.withLineLength(65_536), 1, 1)
+        assertThat(rows.get()).isEqualTo(new PurchaseFileReader(CLOCK, 100, ReadLimits.withLineLength(65_536), 0, 1)
                 .read(SAMPLE, "csv", UploadOptions.defaults()).cleaning().read());
     }
 
@@ -111,10 +111,12 @@ class ParallelCsvReaderTests {
 
     private void assertSameResult(Path file, int rangeBytes, int maxErrors, UploadOptions options) throws IOException {
         ReadLimits limits = ReadLimits.withLineLength(65_536);
-        ParsedFile single = new PurchaseFileReader(CLOCK, maxErrors, limits, 1, rangeBytes).read(file, "csv", options);
+        ParsedFile single = new PurchaseFileReader(CLOCK, maxErrors, limits, 0, rangeBytes).read(file, "csv", options);
         AtomicLong lastBytes = new AtomicLong();
         ParsedFile parallel = new PurchaseFileReader(CLOCK, maxErrors, limits, 3, rangeBytes)
                 .read(file, "csv", options, (rows, bytes) -> lastBytes.set(bytes));
+        assertThat(new PurchaseFileReader(CLOCK, maxErrors, limits, 1, rangeBytes).read(file, "csv", options))
+                .isEqualTo(single);
         assertThat(parallel.cleaning().read()).isEqualTo(single.cleaning().read());
         assertThat(parallel.cleaning().accepted()).isEqualTo(single.cleaning().accepted());
         assertThat(parallel.cleaning().rejected()).isEqualTo(single.cleaning().rejected());
