@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a purchase file from disk, detects its layout, parses, cleans and folds the lines into orders, in one
- * streaming pass (plus one pass over the orders for optional IQR outliers); a CSV of at least two ranges of
- * {@value #RANGE_BYTES} bytes is parsed on several threads ({@link ParallelCsvReader}) and cleaned and folded in file
- * order, with the same result. No Spring, no database.
+ * streaming pass (plus one pass over the orders for optional IQR outliers). With parsing threads
+ * ({@link #withParseThreads}), a CSV of at least two ranges of {@value #RANGE_BYTES} bytes is parsed on them
+ * ({@link ParallelCsvReader}) and cleaned and folded in file order, with the same result. No Spring, no database.
  */
 public final class PurchaseFileReader {
 
@@ -80,11 +80,12 @@ public final class PurchaseFileReader {
     }
 
     /**
-     * One parsing thread per core but one, which the calling thread's cleaning and folding keeps busy (so the read
-     * never runs more busy threads than cores); none on one core.
+     * None: every file is read on the calling thread. Measured on 2 cores (docs/BENCHMARKS.md), one parsing thread
+     * beside the thread that cleans and folds made the 541,909-line read slower (0.71 s against 0.55 s): the cleaning
+     * and folding, not the parsing, bounds it. {@link #withParseThreads} turns the ranges on.
      */
     public static int defaultParseThreads() {
-        return Runtime.getRuntime().availableProcessors() - 1;
+        return 0;
     }
 
     /**

@@ -30,8 +30,7 @@ import io.segmentation.runs.SegmentationPipeline;
  * k-means (k = 5, seed 42, 10 restarts) on the scaled log1p(R, F, M) features.
  * Prints the median and every iteration's seconds, and the peak heap. Not a unit test: run by bench/run.
  *
- * Parses the CSV on {@code parseThreads} threads beside the one that cleans and folds (default: one per core but
- * one; 0 = one reader).
+ * Parses the CSV on {@code parseThreads} threads beside the one that cleans and folds (default 0: one reader).
  *
  * <p>Usage: {@code PipelineBenchmark <file.csv> [warmups] [iterations] [parseThreads]}
  */
