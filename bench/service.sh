@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures the service on the embedded MongoDB: upload + run, run over stored purchases, single /predict under wrk,
-# batch /predict of 100,000 instances, with the service's peak heap (jstat, sampled every 100 ms) and peak RSS.
+# Measures the service on the embedded MongoDB: upload + run, run over stored purchases, single /predict and /health
+# under wrk against the /swagger-ui.html redirect in alternating runs, batch /predict of 100,000 instances, with the
+# service's peak heap (jstat, sampled every 100 ms) and peak RSS.
 # Usage: bench/service.sh <out-dir>   (after bench/run has built the jar and written the data files)
 set -euo pipefail
 OUT=$1
@@ -12,7 +13,8 @@ JAR=$(ls target/segmentation-service-*.jar | grep -v plain | head -1)
 
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --segmentation.storage.data-dir="$DATA" \
   --segmentation.demo-data.enabled=false --segmentation.rate-limit.enabled=false \
-  --logging.level.root=warn > "$OUT/service.log" 2>&1 &
+  --logging.level.root=warn --logging.level.io.segmentation.ingestion.UploadService=info \
+  --logging.level.io.segmentation.runs.RunService=info > "$OUT/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -fs "$HOST/actuator/health/readiness" > /dev/null 2>&1 && break; sleep 0.5; done
@@ -48,6 +50,8 @@ for i in 1 2 3; do
   [ "$i" -lt 3 ] && curl -s -X DELETE "$HOST/uploads/$UPLOAD_ID" > /dev/null
 done
 echo "upload+run median=$(median < "$OUT/.upload-times") s peakRss=$(rss_mb) MB"
+echo "where the time went (service log: the upload's own part, then its run's phases in ms):"
+grep -E 'Upload [0-9a-f]+ stored|Run [0-9a-f]+ completed' "$OUT/service.log" | sed -E 's/^.*(Upload|Run) /  \1 /' || true
 
 echo "-- 3. POST /runs over stored purchases (median of $ITER)"
 rm -f "$OUT/.run-times"
@@ -55,7 +59,9 @@ run_once() { curl -s -o /dev/null -w '%{time_total}\n' -X POST "$HOST/runs?force
 for i in $(seq 1 "$ITER"); do with_heap run_once; done
 echo "run median=$(median < "$OUT/.run-times") s peakHeap=$(cat "$OUT/.heap") MB peakRss=$(rss_mb) MB"
 
-echo "-- 4. single POST /predict by features, wrk 50 connections, 30 s (after a 15 s warm-up)"
+echo "-- 4. single POST /predict by features and GET /health against the /swagger-ui.html redirect (no work): wrk -t2 -c50"
+echo "   --latency, ${BENCH_WRK_SECONDS:-15} s each, alternating redirect, /predict, /health 3 times (after a 15 s warm-up)"
+source "$(dirname "$0")/wrk-alternate.sh"
 cat > "$OUT/predict.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -63,10 +69,15 @@ wrk.body = '{"features": {"recencyDays": 12, "frequency": 5, "monetary": 830.5}}
 LUA
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
   -d '{"features": {"recencyDays": 12, "frequency": 5, "monetary": 830.5}}' "$HOST/predict")
+redirect=$(curl -s -o /dev/null -w '%{http_code}' "$HOST/swagger-ui.html")
+health=$(curl -s -o /dev/null -w '%{http_code}' "$HOST/health")
+echo "status: predict $status, redirect $redirect, health $health"
 if [ "$status" = 200 ]; then
   wrk -t2 -c50 -d15s -s "$OUT/predict.lua" "$HOST/predict" > /dev/null   # warm-up: JIT-compile the path, not counted
-  with_heap wrk -t2 -c50 -d${BENCH_WRK_SECONDS:-30}s --latency -s "$OUT/predict.lua" "$HOST/predict" > "$OUT/wrk.txt"
-  grep -E 'Requests/sec|Non-2xx|Socket errors| 50%| 99%' "$OUT/wrk.txt"
+  wrk -t2 -c50 -d5s "$HOST/swagger-ui.html" > /dev/null
+  wrk -t2 -c50 -d5s "$HOST/health" > /dev/null
+  with_heap alternate 3 "${BENCH_WRK_SECONDS:-15}" redirect=/swagger-ui.html "predict=/predict@$OUT/predict.lua" health=/health
+  cp "$OUT/wrk-predict-2.txt" "$OUT/wrk.txt"
   echo "predict peakHeap=$(cat "$OUT/.heap") MB peakRss=$(rss_mb) MB"
 else
   echo "predict unavailable (status $status)"

@@ -63,7 +63,20 @@ final class CsvTableReader implements TableReader {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader reader = new InputStreamReader(in, decoder);
+        Reader reader;
+        try {
+            reader = skipBom(new InputStreamReader(in, decoder));
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.", e);
+        }
+        readRecords(reader, separator, 0, handler);
+    }
+
+    /**
+     * Reads the records of {@code reader} with the given separator, numbering lines from {@code lineOffset} + 1:
+     * the whole file, or one byte range of it that starts at a record boundary ({@link ParallelCsvReader}).
+     */
+    void readRecords(Reader reader, char separator, long lineOffset, RowHandler handler) throws IOException {
         // why: FastCSV needs room for a partial record plus one read (8,192 chars) in its buffer; with a buffer of
         // maxLineLength alone, a limit below 8,192 fails every file longer than that. The exact limit is checked below.
         int bufferSize = (int) Math.min(Integer.MAX_VALUE - 16, (long) maxLineLength + FASTCSV_READ_SIZE);
@@ -75,12 +88,13 @@ final class CsvTableReader implements TableReader {
                 .allowMissingFields(true)
                 .allowUnclosedQuote(false)
                 .maxBufferSize(bufferSize)
-                .ofCsvRecord(skipBom(reader))) {
+                .ofCsvRecord(reader)) {
             for (CsvRecord record : csv) {
+                long line = lineOffset + record.getStartingLineNumber();
                 if (length(record) > maxLineLength) {
-                    throw tooLong("line " + record.getStartingLineNumber());
+                    throw tooLong("line " + line);
                 }
-                handler.row(record.getStartingLineNumber(), record.getFields());
+                handler.row(line, record.getFields());
             }
         } catch (CsvParseException e) {
             if (isBufferExceeded(e)) {

@@ -30,7 +30,9 @@ import io.segmentation.runs.SegmentationPipeline;
  * k-means (k = 5, seed 42, 10 restarts) on the scaled log1p(R, F, M) features.
  * Prints the median and every iteration's seconds, and the peak heap. Not a unit test: run by bench/run.
  *
- * <p>Usage: {@code PipelineBenchmark <file.csv> [warmups] [iterations]}
+ * Parses the CSV on {@code parseThreads} threads beside the one that cleans and folds (default 0: one reader).
+ *
+ * <p>Usage: {@code PipelineBenchmark <file.csv> [warmups] [iterations] [parseThreads]}
  */
 public final class PipelineBenchmark {
 
@@ -38,7 +40,8 @@ public final class PipelineBenchmark {
         Path file = Path.of(args[0]);
         int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        var reader = new PurchaseFileReader(ZoneOffset.UTC, 100, 65_536);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : PurchaseFileReader.defaultParseThreads();
+        var reader = new PurchaseFileReader(ZoneOffset.UTC, 100, 65_536).withParseThreads(threads);
         var pipeline = new SegmentationPipeline(RfmSegmentTable.DEFAULT, new RuleSegmenter(RuleSettings.defaults()),
                 ZoneOffset.UTC, new io.segmentation.runs.ClvSettings("days", 365, 0.01, 100));
         double[] seconds = new double[iterations];
@@ -71,7 +74,8 @@ public final class PipelineBenchmark {
                 phases.computeIfAbsent("rfm+scores+segments+rules+kmeans", k -> new double[iterations])[i] = (t2 - t1) / 1e9;
             }
         }
-        System.out.printf("file=%s bytes=%d customers=%d%n", file.getFileName(), Files.size(file), customers);
+        System.out.printf("file=%s bytes=%d customers=%d parseThreads=%d%n", file.getFileName(), Files.size(file), customers,
+                threads);
         System.out.printf("pipeline median=%.3f s runs=%s%n", median(seconds), Arrays.toString(round(seconds)));
         phases.forEach((name, s) -> System.out.printf("  %s median=%.3f s%n", name, median(s)));
         System.out.printf("peak heap used=%d MB (max %d MB)%n", peakHeapBytes() >> 20,
