@@ -105,7 +105,7 @@ class AggregateService {
                 latest = aggregates;
                 LOG.info("Dashboard aggregates of run {}: {} customers, {} months, in {} ms", runId,
                         aggregates.totals().customers(), aggregates.months().size(), aggregates.computeMillis());
-                preparePages(runId, aggregates);
+                preparePages(runId);
                 return aggregates;
             } catch (RuntimeException e) {
                 LOG.warn("Dashboard aggregates of run {} failed: {}", runId, e.toString());
@@ -117,7 +117,7 @@ class AggregateService {
     }
 
     /** Prepares the customers table's first pages (sorted, and per segment of every scheme): a failure costs only speed. */
-    private void preparePages(String runId, RunAggregates aggregates) {
+    private void preparePages(String runId) {
         long start = System.nanoTime();
         try {
             segments.preparePagesOfEverySegment(PREPARED_SORTS);

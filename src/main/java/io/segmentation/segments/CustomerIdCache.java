@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 /**
  * The sorted customer document ids of stored runs (of a whole run, or of one of its segments), kept for the lists read
  * last: a stored run never changes, so a page of it is then one lookup by id. At most {@value #MAX_LISTS} lists and
- * {@value #MAX_IDS} ids (about 40 MB) are kept; a longer list is not kept at all. Thread-safe.
+ * {@value #MAX_IDS} ids are kept (about 80 MB when no two lists share their id strings; the lists a run's preparation
+ * builds share them, about 20 MB for 100,000 customers: the whole run, three orders and every segment of the RFM,
+ * cluster and rule schemes, 900,000 ids); a longer list is not kept at all. Thread-safe.
  */
 @Component
 final class CustomerIdCache {
 
     private static final int MAX_LISTS = 256;
-    private static final long MAX_IDS = 500_000;
+    private static final long MAX_IDS = 1_000_000;
 
     /** By run and segment, least recently read first; guarded by itself. */
     private final LinkedHashMap<String, List<String>> lists = new LinkedHashMap<>(16, 0.75f, true);

@@ -94,7 +94,7 @@ class DashboardBenchmark {
                 new String[] {"GET", "/customers?segment=champions&page=0&size=20", null});
         requests.put("GET /customers?segment=at-risk&page=3&size=20&sort=monetary,desc",
                 new String[] {"GET", "/customers?segment=at-risk&page=3&size=20&sort=monetary,desc", null});
-        requests.put("GET /customers?segment=cluster-0&page=0&size=20 (not prepared)",
+        requests.put("GET /customers?segment=cluster-0&page=0&size=20 (a cluster segment)",
                 new String[] {"GET", "/customers?segment=cluster-0&page=0&size=20", null});
         requests.put("GET /customers/{id}", new String[] {"GET", "/customers/1000123", null});
         requests.put("GET /models/{version}", new String[] {"GET", "/models/"
