@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.segmentation.web.ProblemType;
 import io.segmentation.web.ServiceException;
 import org.jspecify.annotations.Nullable;
 
@@ -59,18 +60,18 @@ final class UploadJob {
     void failed(Throwable error) {
         Map<String, Object> p = new LinkedHashMap<>();
         if (error instanceof ServiceException e) {
-            p.put("type", "urn:segmentation:problem:" + e.problemType().slug());
+            p.put("type", e.problemType().uri().toString());
             p.put("title", e.problemType().title());
             p.put("status", e.problemType().status());
             p.put("detail", e.getMessage());
             p.putAll(e.properties());
         } else if (error instanceof IllegalArgumentException e) {
-            p.put("type", "urn:segmentation:problem:invalid-parameter");
+            p.put("type", ProblemType.uriOf("invalid-parameter").toString());
             p.put("title", "Invalid parameter");
             p.put("status", 400);
             p.put("detail", e.getMessage());
         } else {
-            p.put("type", "urn:segmentation:problem:internal-error");
+            p.put("type", ProblemType.uriOf("internal-error").toString());
             p.put("title", "Internal error");
             p.put("status", 500);
             p.put("detail", "The upload failed unexpectedly; nothing of it was kept. The log has the details.");

@@ -26,7 +26,7 @@ public record InstanceProblem(@Schema(example = "1") int instance,
                               @Nullable List<InvalidFeaturesException.FieldError> errors) {
 
     static InstanceProblem of(int instance, ServiceException e) {
-        return new InstanceProblem(instance, "urn:segmentation:problem:" + e.problemType().slug(),
+        return new InstanceProblem(instance, e.problemType().uri().toString(),
                 e.problemType().title(), e.problemType().status(), e.getMessage(),
                 e instanceof InvalidFeaturesException invalid ? invalid.errors() : null);
     }

@@ -82,12 +82,17 @@ class DocumentedProblems {
 
     /** An example problem document of the given kind. */
     static Example example(ProblemResponse problem) {
+        return example(problem.type(), problem.title(), problem.status(), problem.detail());
+    }
+
+    /** An example problem document: type URI of the slug, title, status and detail. */
+    static Example example(String slug, String title, int status, String detail) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", ProblemDetailsAdvice.type(problem.type()).toString());
-        value.put("title", problem.title());
-        value.put("status", problem.status());
-        value.put("detail", problem.detail());
-        return new Example().summary(problem.title()).value(value);
+        value.put("type", ProblemType.uriOf(slug).toString());
+        value.put("title", title);
+        value.put("status", status);
+        value.put("detail", detail);
+        return new Example().summary(title).value(value);
     }
 
     /** Carries the problems of every operation, as annotations. */

@@ -22,12 +22,22 @@ public record ListSort(String field, boolean descending) {
      * @throws InvalidSortException (400 {@code invalid-sort}) naming the allowed fields
      */
     public static ListSort parse(String list, @Nullable String text, List<String> allowed, ListSort defaultSort) {
+        return parse(list, text, allowed, defaultSort, List.of());
+    }
+
+    /**
+     * As {@link #parse(String, String, List, ListSort)}, with the fields in {@code descendingByDefault} descending
+     * when no direction is given (a list of the most valuable first).
+     */
+    public static ListSort parse(String list, @Nullable String text, List<String> allowed, ListSort defaultSort,
+                                 List<String> descendingByDefault) {
         if (text == null || text.isBlank()) {
             return defaultSort;
         }
         String[] parts = text.split(",", -1);
         String field = parts[0].trim();
-        String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
+        String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT)
+                : descendingByDefault.contains(field) ? "desc" : "asc";
         if (parts.length > 2 || !allowed.contains(field) || !List.of("asc", "desc").contains(direction)) {
             throw new InvalidSortException(list, text, allowed);
         }

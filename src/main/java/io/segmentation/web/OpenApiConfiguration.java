@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.core.util.Json31;
@@ -153,16 +152,11 @@ class OpenApiConfiguration {
 
     private static ApiResponse keyedProblem(String description, @Nullable String header,
                                             @Nullable Schema<?> headerSchema, ProblemType type, String detail) {
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", ProblemDetailsAdvice.type(type.slug()).toString());
-        example.put("title", type.title());
-        example.put("status", type.status());
-        example.put("detail", detail);
         ApiResponse response = new ApiResponse().description(description)
                 .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
-                                .addExamples(type.slug(), new io.swagger.v3.oas.models.examples.Example()
-                                        .summary(type.title()).value(example))));
+                                .addExamples(type.slug(), DocumentedProblems.example(type.slug(), type.title(),
+                                        type.status(), detail))));
         if (header != null) {
             response.addHeaderObject(header, new Header().schema(headerSchema));
         }

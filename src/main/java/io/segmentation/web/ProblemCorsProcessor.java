@@ -17,7 +17,7 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
     protected void rejectRequest(ServerHttpResponse response) throws IOException {
         response.setStatusCode(HttpStatus.FORBIDDEN);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String body = "{\"type\":\"" + ProblemDetailsAdvice.type(ORIGIN_REFUSED.slug()) + "\",\"title\":\""
+        String body = "{\"type\":\"" + ORIGIN_REFUSED.uri() + "\",\"title\":\""
                 + ORIGIN_REFUSED.title() + "\",\"status\":403,\"detail\":\"A page of this Origin may not call the API"
                 + " (or not with this method or these headers): add the origin to segmentation.cors.allowed-origins,"
                 + " or call from an allowed one.\"}";

@@ -40,7 +40,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     static URI type(String slug) {
-        return URI.create("urn:segmentation:problem:" + slug);
+        return ProblemType.uriOf(slug);
     }
 
     private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {

@@ -13,6 +13,16 @@ public record ProblemType(String slug, String title, int status) {
     /** Every unknown id: upload, run, customer, segment, model version, migration. */
     public static final ProblemType NOT_FOUND = new ProblemType("not-found", "Not found", 404);
 
+    /** The type URI of a slug, {@code urn:segmentation:problem:<slug>}. */
+    public static java.net.URI uriOf(String slug) {
+        return java.net.URI.create("urn:segmentation:problem:" + slug);
+    }
+
+    /** This type's URI, {@code urn:segmentation:problem:<slug>}. */
+    public java.net.URI uri() {
+        return uriOf(slug);
+    }
+
     public ProblemType {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || status < 400 || status > 599) {
             throw new IllegalArgumentException("problem type '" + slug + "' with status " + status);
