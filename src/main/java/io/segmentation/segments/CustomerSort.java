@@ -1,8 +1,8 @@
 package io.segmentation.segments;
 
 import java.util.List;
-import java.util.Locale;
 
+import io.segmentation.web.ListSort;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,16 +27,9 @@ public record CustomerSort(String field, boolean descending) {
 
     /** Parses {@code field[,asc|desc]}; null or blank is by customer id; throws {@link io.segmentation.web.InvalidSortException}. */
     public static CustomerSort parse(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return BY_ID;
-        }
-        String[] parts = text.split(",", -1);
-        String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT)
-                : CLV_FIELDS.contains(parts[0].trim()) ? "desc" : "asc";
-        if (parts.length > 2 || !FIELDS.contains(parts[0].trim()) || !List.of("asc", "desc").contains(direction)) {
-            throw new io.segmentation.web.InvalidSortException("customers", text, FIELDS);
-        }
-        return new CustomerSort(parts[0].trim(), "desc".equals(direction));
+        ListSort sort = ListSort.parse("customers", text, FIELDS, new ListSort(BY_ID.field(), BY_ID.descending()),
+                CLV_FIELDS);
+        return new CustomerSort(sort.field(), sort.descending());
     }
 
     /** The field's path in a stored customer document, e.g. {@code profile.clv.predictedClv}. */

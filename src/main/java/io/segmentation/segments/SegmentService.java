@@ -93,16 +93,9 @@ public class SegmentService {
     }
 
     /**
-     * Prepares the first pages of the published run's customers in the given orders, and of the given segments by
-     * customer id, in one pass over the run (so that the dashboard's first page views need none).
-     */
-    public void preparePages(List<CustomerSort> sorts, List<String> segmentIds) {
-        store.current().ifPresent(p -> store.prepare(p.runId(), sorts, segmentIds));
-    }
-
-    /**
-     * As {@link #preparePages}, for every segment of the published run in every scheme (RFM, clusters, rules), so
-     * that no segment filter's first page reads the run.
+     * Prepares the first pages of the published run's customers in the given orders, and of every segment of every
+     * scheme (RFM, clusters, rules) by customer id, in one pass over the run, so that the dashboard's first page views
+     * and segment filters need none.
      */
     public void preparePagesOfEverySegment(List<CustomerSort> sorts) {
         store.current().ifPresent(p -> store.prepare(p.runId(), sorts,
