@@ -99,25 +99,7 @@ public class UploadService {
 
     private UploadResult upload(InputStream content, @Nullable String fileName, UploadOptions options, boolean demo)
             throws IOException {
-        String name = safeName(fileName);
-        // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
-        startup.requireDone();
-        try (SpooledFile spooled = spool(content)) {
-            var known = uploads.findBySha256(spooled.sha256());
-            String format = FileFormat.of(options.format(), name, spooled.path());
-            if (known.isPresent()) {
-                if (known.get().instructionsOrDefaults().equals(options.instructions())) {
-                    return existing(known.get());
-                }
-                return reread(known.get(), spooled.path(), name, format, options);
-            }
-            String id = begin(spooled.sha256());
-            if (id == null) {
-                return existing(uploads.findBySha256(spooled.sha256()).orElseThrow());
-            }
-            UploadJob job = jobs.start(id, name, spooled.size());
-            return ingest(id, job, spooled.path(), name, spooled.sha256(), spooled.size(), format, options, demo);
-        }
+        return (UploadResult) intake(content, fileName, options, demo, false); // why: in the foreground, always one
     }
 
     /**
@@ -130,7 +112,19 @@ public class UploadService {
      * @throws EmptyFileException, UnsupportedFormatException (4xx; nothing stored) and UploadInProgressException (409)
      */
     public Object uploadAsync(InputStream content, @Nullable String fileName, UploadOptions options) throws IOException {
+        return intake(content, fileName, options, false, true);
+    }
+
+    /**
+     * Spools and hashes the bytes, answers known bytes (stored, or to read again under other instructions), else
+     * records the upload and ingests it, here or on a thread of its own.
+     *
+     * @return the {@link UploadResult}, or with {@code inBackground} for new bytes their {@link UploadProgress}
+     */
+    private Object intake(InputStream content, @Nullable String fileName, UploadOptions options, boolean demo,
+                          boolean inBackground) throws IOException {
         String name = safeName(fileName);
+        // why: without the unique sha256 index and the recovery of cut-short uploads, a write could store a file twice
         startup.requireDone();
         SpooledFile spooled = spool(content);
         boolean handedOver = false;
@@ -146,9 +140,12 @@ public class UploadService {
                 return existing(uploads.findBySha256(spooled.sha256()).orElseThrow());
             }
             UploadJob job = jobs.start(id, name, spooled.size());
+            if (!inBackground) {
+                return ingest(id, job, spooled.path(), name, spooled.sha256(), spooled.size(), format, options, demo);
+            }
             background.execute(() -> {
                 try (spooled) {
-                    ingest(id, job, spooled.path(), name, spooled.sha256(), spooled.size(), format, options, false);
+                    ingest(id, job, spooled.path(), name, spooled.sha256(), spooled.size(), format, options, demo);
                 } catch (IOException | RuntimeException | OutOfMemoryError e) {
                     LOG.warn("Upload {} failed in the background: {}", id, e.toString());
                 }
