@@ -1,10 +1,8 @@
 package io.segmentation.erasure;
 
+import io.segmentation.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,12 +29,9 @@ class ErasureController {
                     + " dashboard aggregates; then runs. The audit record (erasures) keeps only when and how much."
                     + " A request that failed half-way can be repeated: it removes what is left. Needs 'write'.")
     @ApiResponse(responseCode = "200", description = "Erased; the counts per store and the run", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "No such customer", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-            examples = @ExampleObject(value = "{\"type\": \"urn:segmentation:problem:not-found\", \"title\":"
-                    + " \"Not found\", \"status\": 404, \"detail\": \"No customer '99999' in the stored orders or"
-                    + " profiles: nothing to erase. Customer ids are as in the data (12923.0 is 12923); GET /customers"
-                    + " lists them.\"}")))
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No customer '99999' in the stored orders or profiles: nothing to erase. Customer ids are as in"
+                    + " the data (12923.0 is 12923); GET /customers lists them.")
     ErasureReport erase(@Parameter(example = "12347") @PathVariable String id) {
         return erasure.erase(id);
     }

@@ -1,10 +1,8 @@
 package io.segmentation.events;
 
+import io.segmentation.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -36,10 +34,8 @@ class ChangeController {
                     + " run defaults to the published run; a first run, or a run that did not complete, answers an"
                     + " empty page with a note. The same changes are POSTed to the configured webhooks.")
     @ApiResponse(responseCode = "200", description = "A page of changes", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "No run has the id", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-            examples = @ExampleObject(value = "{\"type\": \"urn:segmentation:problem:not-found\", \"title\":"
-                    + " \"Not found\", \"status\": 404, \"detail\": \"No run has id 'nope'. GET /runs lists the runs.\"}")))
+    @ProblemResponse(status = 404, type = "not-found", title = "Not found",
+            detail = "No run has id 'nope'. GET /runs lists the runs.")
     ChangePage changes(@Parameter(description = "a run id; default the published run", example = "6650f1c2a4e1b23d4c5e6f70")
                        @RequestParam(required = false) @Nullable String run,
                        @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,

@@ -1,10 +1,8 @@
 package io.segmentation.events;
 
+import io.segmentation.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -33,11 +31,8 @@ class DeliveryController {
                     + " pending: not yet acknowledged with a 2xx, tried again at nextAttemptAt with exponential"
                     + " backoff; delivered: acknowledged; failed: given up after segmentation.events.max-attempts.")
     @ApiResponse(responseCode = "200", description = "A page of deliveries", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "An unknown state", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-            examples = @ExampleObject(value = "{\"type\": \"urn:segmentation:problem:invalid-state\", \"title\":"
-                    + " \"Invalid state\", \"status\": 400, \"detail\": \"No delivery state 'done': send state=pending,"
-                    + " delivered or failed, or no state for all.\"}")))
+    @ProblemResponse(status = 400, type = "invalid-state", title = "Invalid state",
+            detail = "No delivery state 'done': send state=pending, delivered or failed, or no state for all.")
     DeliveryPage list(@Parameter(description = "pending, delivered or failed; default all", example = "pending")
                       @RequestParam(required = false) @Nullable String state,
                       @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
