@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.segmentation.storage.MongoStartupTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,9 +15,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** Runs' deltas: their changes in {@code segment_changes}, numbered per run, and one {@link ChangeSet} per run. */
+/**
+ * Runs' deltas: their changes in {@link ChangeChunk}s of {@value ChangeChunk#CAPACITY} ({@code segment_change_chunks}),
+ * numbered per run, and one {@link ChangeSet} per run ({@code segment_change_runs}).
+ */
 @Repository
 class ChangeStore implements MongoStartupTask {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeStore.class);
+
+    /** Where earlier versions kept one document per change. */
+    private static final String LEGACY_CHANGES = "segment_changes";
 
     private final MongoOperations mongo;
 
@@ -23,20 +33,27 @@ class ChangeStore implements MongoStartupTask {
         this.mongo = mongo;
     }
 
+    /**
+     * Creates the index and drops the deltas of earlier versions (one document per change): deltas are derived data,
+     * and their runs then answer that they have no stored changes.
+     */
     @Override
     public void onMongoReachable() {
-        mongo.indexOps(ChangeDocument.class).createIndex(new Index("runId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
-        mongo.indexOps(ChangeDocument.class).createIndex(new Index("change.customerId", Sort.Direction.ASC));
+        if (mongo.collectionExists(LEGACY_CHANGES)) {
+            mongo.dropCollection(LEGACY_CHANGES);
+            mongo.remove(new Query(), ChangeSet.class);
+            LOG.info("Segment changes stored by an earlier version (one document per change) removed; the next"
+                    + " published run stores its delta in chunks");
+        }
+        mongo.indexOps(ChangeChunk.class).createIndex(new Index("runId", Sort.Direction.ASC));
     }
 
     Optional<ChangeSet> changeSet(String runId) {
         return Optional.ofNullable(mongo.findById(runId, ChangeSet.class));
     }
 
-    void insert(List<ChangeDocument> changes) {
-        if (!changes.isEmpty()) {
-            mongo.insert(changes, ChangeDocument.class);
-        }
+    void insert(ChangeChunk chunk) {
+        mongo.insert(chunk);
     }
 
     void save(ChangeSet set) {
@@ -45,7 +62,7 @@ class ChangeStore implements MongoStartupTask {
 
     /** Removes a run's changes and record (a delta cut short, or an old run's). */
     void deleteRun(String runId) {
-        mongo.remove(Query.query(Criteria.where("runId").is(runId)), ChangeDocument.class);
+        mongo.remove(Query.query(Criteria.where("runId").is(runId)), ChangeChunk.class);
         mongo.remove(Query.query(Criteria.where("_id").is(runId)), ChangeSet.class);
     }
 
@@ -57,35 +74,91 @@ class ChangeStore implements MongoStartupTask {
                 .map(d -> d.get("_id").toString()).toList();
     }
 
-    /** The changes of a run with seq in [from, from + limit), in seq order. */
+    /**
+     * The changes of a run with seq in [from, from + limit), in seq order: reads the one or few chunks that hold
+     * them, by id.
+     */
     List<SegmentChange> page(String runId, long from, int limit) {
-        Query query = Query.query(Criteria.where("runId").is(runId).and("seq").gte(from).lt(from + limit))
-                .with(Sort.by("seq"));
-        return mongo.find(query, ChangeDocument.class).stream().map(ChangeDocument::change).toList();
+        List<SegmentChange> page = new ArrayList<>(limit);
+        long end = from + limit;
+        for (long index = from / ChangeChunk.CAPACITY; index * ChangeChunk.CAPACITY < end; index++) {
+            ChangeChunk chunk = mongo.findById(ChangeChunk.id(runId, index), ChangeChunk.class);
+            if (chunk == null) {
+                break;
+            }
+            long first = index * ChangeChunk.CAPACITY;
+            int lo = (int) Math.max(0, from - first);
+            int hi = (int) Math.min(chunk.changes().size(), end - first);
+            if (lo < hi) {
+                page.addAll(chunk.changes().subList(lo, hi));
+            }
+        }
+        return page;
+    }
+
+    /** Calls {@code action} with every change of a run's delta, in seq order. */
+    void forEach(String runId, java.util.function.Consumer<SegmentChange> action) {
+        for (long index = 0; ; index++) {
+            ChangeChunk chunk = mongo.findById(ChangeChunk.id(runId, index), ChangeChunk.class);
+            if (chunk == null) {
+                return;
+            }
+            chunk.changes().forEach(action);
+        }
     }
 
     /**
-     * Removes a customer's changes from every run and closes the gaps they leave in each run's numbering (the later
-     * changes move down), so pages stay full; answers how many were removed.
+     * Removes a customer's changes from every run. Each affected run's chunks are rewritten from the first that held
+     * the customer, so the later changes move down and every chunk but the last stays full; answers how many were
+     * removed.
      */
     long eraseCustomer(String customerId) {
-        List<ChangeDocument> theirs = mongo.find(Query.query(Criteria.where("change.customerId").is(customerId))
-                .with(Sort.by(Sort.Direction.DESC, "seq")), ChangeDocument.class);
-        List<String> runs = new ArrayList<>();
-        for (ChangeDocument doc : theirs) {
-            // why: highest seq first, so each shift moves only changes that no removal below has moved yet
-            mongo.remove(Query.query(Criteria.where("_id").is(doc.id())), ChangeDocument.class);
-            mongo.updateMulti(Query.query(Criteria.where("runId").is(doc.runId()).and("seq").gt(doc.seq())),
-                    new Update().inc("seq", -1), ChangeDocument.class);
-            if (!runs.contains(doc.runId())) {
-                runs.add(doc.runId());
+        Query affected = Query.query(Criteria.where("changes.customerId").is(customerId));
+        affected.fields().include("runId").include("index");
+        List<org.bson.Document> hits = mongo.find(affected, org.bson.Document.class, "segment_change_chunks");
+        java.util.Map<String, Integer> firstIndex = new java.util.TreeMap<>();
+        for (org.bson.Document hit : hits) {
+            firstIndex.merge(hit.getString("runId"), hit.getInteger("index"), Math::min);
+        }
+        long removed = 0;
+        for (var run : firstIndex.entrySet()) {
+            removed += rewriteWithout(run.getKey(), run.getValue(), customerId);
+        }
+        return removed;
+    }
+
+    /** Rewrites a run's chunks from {@code fromIndex} on without the customer's changes; answers how many went. */
+    private long rewriteWithout(String runId, int fromIndex, String customerId) {
+        List<SegmentChange> kept = new ArrayList<>();
+        long removed = 0;
+        int oldChunks = fromIndex;
+        for (long index = fromIndex; ; index++) {
+            ChangeChunk chunk = mongo.findById(ChangeChunk.id(runId, index), ChangeChunk.class);
+            if (chunk == null) {
+                break;
+            }
+            oldChunks++;
+            for (SegmentChange c : chunk.changes()) {
+                if (c.customerId().equals(customerId)) {
+                    removed++;
+                } else {
+                    kept.add(c);
+                }
             }
         }
-        for (String runId : runs) {
-            long left = mongo.count(Query.query(Criteria.where("runId").is(runId)), ChangeDocument.class);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)), new Update().set("changes", left),
-                    ChangeSet.class);
+        int index = fromIndex;
+        for (int start = 0; start < kept.size(); start += ChangeChunk.CAPACITY) {
+            mongo.save(ChangeChunk.of(runId, index++,
+                    kept.subList(start, Math.min(kept.size(), start + ChangeChunk.CAPACITY))));
         }
-        return theirs.size();
+        for (int stale = index; stale < oldChunks; stale++) {
+            mongo.remove(Query.query(Criteria.where("_id").is(ChangeChunk.id(runId, stale))), ChangeChunk.class);
+        }
+        ChangeSet set = mongo.findById(runId, ChangeSet.class);
+        if (set != null) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)),
+                    new Update().set("changes", set.changes() - removed), ChangeSet.class);
+        }
+        return removed;
     }
 }

@@ -5,9 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.segmentation.segments.ChangedCustomers;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +15,9 @@ import org.springframework.stereotype.Component;
 class ChangesSinceRun implements ChangedCustomers {
 
     private final ChangeStore changes;
-    private final MongoOperations mongo;
 
-    ChangesSinceRun(ChangeStore changes, MongoOperations mongo) {
+    ChangesSinceRun(ChangeStore changes) {
         this.changes = changes;
-        this.mongo = mongo;
     }
 
     @Override
@@ -34,10 +29,11 @@ class ChangesSinceRun implements ChangedCustomers {
             if (set.isEmpty() || set.get().previousRunId() == null) {
                 return Optional.empty();
             }
-            Query query = Query.query(Criteria.where("runId").is(run).and("change.to").ne(null));
-            query.fields().include("change.customerId");
-            mongo.find(query, org.bson.Document.class, "segment_changes").forEach(doc -> customers.add(
-                    doc.get("change", org.bson.Document.class).getString("customerId")));
+            changes.forEach(run, change -> {
+                if (change.to() != null) {
+                    customers.add(change.customerId());
+                }
+            });
             run = set.get().previousRunId();
         }
         return Optional.of(customers);

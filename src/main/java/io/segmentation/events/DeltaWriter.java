@@ -8,13 +8,11 @@ import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stores a run's changes as they are found, numbered from 0, a chunk at a time, and cuts them into batches of the
+ * Stores a run's changes as they are found, numbered from 0, in chunks of {@value ChangeChunk#CAPACITY}, and cuts them into batches of the
  * configured size, each stored as one pending delivery per webhook, due only once the whole delta is stored (so
  * every delivery knows the number of batches); holds at most one batch in memory.
  */
 final class DeltaWriter {
-
-    private static final int CHUNK = 1_000;
 
     private final String runId;
     private final @Nullable String previousRunId;
@@ -23,7 +21,8 @@ final class DeltaWriter {
     private final List<String> urls;
     private final int batchSize;
     private final Instant now;
-    private final List<ChangeDocument> chunk = new ArrayList<>(CHUNK);
+    private final List<SegmentChange> chunk = new ArrayList<>(ChangeChunk.CAPACITY);
+    private int chunks;
     private List<SegmentChange> batch = new ArrayList<>();
     private long seq;
     private int batches;
@@ -40,10 +39,10 @@ final class DeltaWriter {
     }
 
     void add(SegmentChange change) {
-        chunk.add(ChangeDocument.of(runId, seq++, change));
-        if (chunk.size() == CHUNK) {
-            changes.insert(chunk);
-            chunk.clear();
+        seq++;
+        chunk.add(change);
+        if (chunk.size() == ChangeChunk.CAPACITY) {
+            storeChunk();
         }
         if (!urls.isEmpty()) {
             batch.add(change);
@@ -64,10 +63,16 @@ final class DeltaWriter {
         batch = new ArrayList<>(batchSize);
     }
 
+    private void storeChunk() {
+        changes.insert(ChangeChunk.of(runId, chunks++, chunk));
+        chunk.clear();
+    }
+
     /** Stores what is left and numbers the batches; answers the changes stored in all. */
     long finish() {
-        changes.insert(chunk);
-        chunk.clear();
+        if (!chunk.isEmpty()) {
+            storeChunk();
+        }
         if (!batch.isEmpty()) {
             sealBatch();
         }

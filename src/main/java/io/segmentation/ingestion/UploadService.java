@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -208,21 +210,27 @@ public class UploadService {
                                 String name, String hash, long size, String format, UploadOptions options,
                                 boolean demo) throws IOException {
         long started = System.nanoTime();
+        Map<String, Long> phases = new LinkedHashMap<>();
         UploadReport report;
         UploadDocument completed;
         // why: keeping the file (a write of its whole size) runs on the second core while this one parses it
         CompletableFuture<String> kept = CompletableFuture.supplyAsync(() -> keep(file, name, format, id), executor);
         try {
             ParsedFile parsed = reader.read(file, format, options, progress);
+            long t = phase(phases, "read", started);
             job.parsed(parsed.cleaning().read(), size);
             job.phase("storing");
             String fileId = joined(kept);
+            t = phase(phases, "keepFile", t); // why: only the wait left once the read is done; the write overlaps it
             orders.insert(id, parsed.orders());
+            t = phase(phases, "orders", t);
             orders.insertProducts(id, parsed.products());
+            t = phase(phases, "productSales", t);
             report = report(id, name, hash, size, parsed, parsed.notes());
             completed = uploads.save(new UploadDocument(id, hash, UploadDocument.Status.COMPLETED, report.receivedAt(),
                     fileId, report, options.instructions(), null, demo ? Boolean.TRUE : null));
             durability.commit();
+            phase(phases, "commit", t);
         } catch (IOException | RuntimeException e) {
             abandon(id, kept);
             throw e;
@@ -234,9 +242,9 @@ public class UploadService {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); " + stored + ". Split it into"
                     + " smaller uploads (for example one per month) or give the service a larger heap (-Xmx).", e);
         }
-        LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms", id,
+        LOG.info("Upload {} stored: {} rows read, {} accepted, {} orders, {} customers in {} ms, phases {} ms", id,
                 report.rows().read(), report.rows().accepted(), report.orders(), report.customers(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, phases);
         boolean demoRemoved = !demo && removeDemoData(id);
         if (demoRemoved) {
             report = report.withNote("The demo data set was removed: demo data never mixes with real data, and this"
@@ -248,6 +256,13 @@ public class UploadService {
                 completed.instructions(), null, completed.demo()));
         durability.commit();
         return new UploadResult(report, true);
+    }
+
+    /** Records the milliseconds since {@code startNanos} under {@code name}; answers now, the next phase's start. */
+    private static long phase(Map<String, Long> phases, String name, long startNanos) {
+        long now = System.nanoTime();
+        phases.put(name, (now - startNanos) / 1_000_000);
+        return now;
     }
 
     /** The report of a file read now, before its run. */
