@@ -1,6 +1,9 @@
 package io.segmentation.runs;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import io.segmentation.segments.CustomerSegments;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param previousRunId the run published before it, or null for the first
  * @param asOf          the run's reference date
  * @param customers     customers profiled
+ * @param segments      each profiled customer's segment ids, sorted by customer id (what the run stored, handed over
+ *                      so that listeners comparing runs need not read it back)
  */
-public record RunPublished(String runId, @Nullable String previousRunId, LocalDate asOf, long customers) {
+public record RunPublished(String runId, @Nullable String previousRunId, LocalDate asOf, long customers,
+                           List<CustomerSegments> segments) {
 }

@@ -21,6 +21,7 @@ import io.segmentation.rfm.ReferenceDate;
 import io.segmentation.rfm.RfmSegmentTable;
 import io.segmentation.rules.RuleSegmenter;
 import io.segmentation.rules.SpendingThresholds;
+import io.segmentation.segments.CustomerSegments;
 import io.segmentation.segments.Publication;
 import io.segmentation.segments.ResultStore;
 import io.segmentation.segments.ResultWriter;
@@ -308,7 +309,9 @@ public class RunService {
             durability.commit();
             LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
                     result.customers().size(), result.asOf(), phases);
-            announce(new RunPublished(id, prepared.previousRunId(), result.asOf(), result.customers().size()));
+            announce(new RunPublished(id, prepared.previousRunId(), result.asOf(), result.customers().size(),
+                    prepared.carried().customers().stream().map(CustomerSegments::of)
+                            .sorted(java.util.Comparator.comparing(CustomerSegments::customerId)).toList()));
             return run;
         } catch (OutOfMemoryError e) {
             // why: the run's orders are unreachable once the stack has unwound to here, so recording the failure

@@ -3,7 +3,8 @@ package io.segmentation.segments;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A customer's segment ids in one stored run, read through a projection by {@link ResultStore#forEachSegments}.
+ * A customer's segment ids in one run: read through a projection by {@link ResultStore#forEachSegments}, or taken
+ * from a profile in memory ({@link #of}).
  *
  * @param customerId        customer id
  * @param rfmSegment        RFM segment id, e.g. {@code champions}
@@ -15,4 +16,12 @@ import org.jspecify.annotations.Nullable;
 public record CustomerSegments(String customerId, String rfmSegment, @Nullable String cluster,
                                @Nullable String purchaseFrequency, @Nullable String spending,
                                @Nullable String category) {
+
+    /** The segment ids of a profile. */
+    public static CustomerSegments of(CustomerProfile profile) {
+        var rules = profile.rules();
+        return new CustomerSegments(profile.customerId(), profile.rfmSegment(), profile.cluster(),
+                rules == null ? null : rules.purchaseFrequency(), rules == null ? null : rules.spending(),
+                rules == null ? null : rules.category());
+    }
 }
