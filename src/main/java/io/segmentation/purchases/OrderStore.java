@@ -42,25 +42,19 @@ public class OrderStore implements MongoStartupTask {
     private static final int SALES_PER_BUCKET = 5_000;
 
     /**
-     * Inserts an upload's product sales under its batch id, beside its orders: bucket documents
-     * {@code {batchId, index, sales: [[customerId, product, revenue, quantity], ...]}} and one {@code names} document
-     * ({@code [[product, name], ...]}); {@link #deleteBatch} removes them with the orders.
+     * Inserts an upload's product sales under its batch id, beside its orders: {@link SalesBucket} documents of up to
+     * {@value #SALES_PER_BUCKET} sales and one {@code names} document ({@code [[product, name], ...]});
+     * {@link #deleteBatch} removes them with the orders.
      */
     public void insertProducts(String batchId, ProductSales products) {
         if (products.sales().isEmpty()) {
             return;
         }
         List<org.bson.Document> buckets = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>(SALES_PER_BUCKET);
-        for (ProductSales.Sale sale : products.sales()) {
-            rows.add(List.of(sale.customerId(), sale.product(), sale.revenue(), sale.quantity()));
-            if (rows.size() == SALES_PER_BUCKET) {
-                buckets.add(salesBucket(batchId, buckets.size(), rows));
-                rows = new ArrayList<>(SALES_PER_BUCKET);
-            }
-        }
-        if (!rows.isEmpty()) {
-            buckets.add(salesBucket(batchId, buckets.size(), rows));
+        List<ProductSales.Sale> sales = products.sales();
+        for (int from = 0; from < sales.size(); from += SALES_PER_BUCKET) {
+            buckets.add(SalesBucket.encode(batchId, buckets.size(),
+                    sales.subList(from, Math.min(sales.size(), from + SALES_PER_BUCKET))));
         }
         List<List<String>> names = products.names().entrySet().stream()
                 .map(e -> List.of(e.getKey(), e.getValue())).toList();
@@ -68,11 +62,6 @@ public class OrderStore implements MongoStartupTask {
         for (int from = 0; from < buckets.size(); from += BUCKETS_PER_INSERT) {
             mongo.insert(buckets.subList(from, Math.min(buckets.size(), from + BUCKETS_PER_INSERT)), PRODUCT_SALES);
         }
-    }
-
-    private static org.bson.Document salesBucket(String batchId, int index, List<List<Object>> rows) {
-        return new org.bson.Document("_id", batchId + ":" + index).append("batchId", batchId).append("index", index)
-                .append("sales", rows);
     }
 
     /**
@@ -94,11 +83,7 @@ public class OrderStore implements MongoStartupTask {
                 if (bucket == null) {
                     break;
                 }
-                for (Object row : bucket.getList("sales", Object.class)) {
-                    List<?> r = (List<?>) row;
-                    consumer.accept(new ProductSales.Sale((String) r.get(0), (String) r.get(1),
-                            ((Number) r.get(2)).doubleValue(), ((Number) r.get(3)).doubleValue()));
-                }
+                SalesBucket.decode(bucket).forEach(consumer);
             }
         }
     }
@@ -196,15 +181,19 @@ public class OrderStore implements MongoStartupTask {
         return removed;
     }
 
-    /** Removes a customer's product sales from every batch, one atomic update per bucket that holds some. */
+    /**
+     * Removes a customer's product sales from every batch: each bucket that holds some is replaced by one without
+     * them (one atomic write per bucket, so a retry after a failure removes the rest).
+     */
     private void eraseProductSales(String customerId) {
-        Query buckets = Query.query(Criteria.where("sales").exists(true));
+        Query buckets = new Query(new Criteria().orOperator(Criteria.where("customers").is(customerId),
+                Criteria.where("sales").exists(true)));
         for (org.bson.Document bucket : mongo.find(buckets, org.bson.Document.class, PRODUCT_SALES)) {
-            List<?> sales = bucket.getList("sales", Object.class);
-            List<?> kept = sales.stream().filter(row -> !customerId.equals(((List<?>) row).get(0))).toList();
+            List<ProductSales.Sale> sales = SalesBucket.decode(bucket);
+            List<ProductSales.Sale> kept = sales.stream().filter(s -> !customerId.equals(s.customerId())).toList();
             if (kept.size() != sales.size()) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(bucket.get("_id"))),
-                        new org.springframework.data.mongodb.core.query.Update().set("sales", kept), PRODUCT_SALES);
+                mongo.save(SalesBucket.encode(bucket.getString("batchId"), bucket.getInteger("index"), kept),
+                        PRODUCT_SALES);
             }
         }
     }
