@@ -18,16 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Several instances on one database, the second one simulated by a {@link RunLease} and {@link ScheduleSlots} of
  * another holder over the same MongoDB: its live lease answers POST /runs with the 409 naming its run, its expired
  * lease is taken over (and its run marked INTERRUPTED), the holder renews its lease while a run takes longer than the
- * lease, start-up recovery leaves a live lease's run alone, and a scheduled time starts one run across instances.
+ * lease, a run whose lease was taken over does not publish, start-up recovery leaves a live lease's run alone, and a scheduled time starts one run across instances.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "test.store=several-instances", "segmentation.runs.lease-duration=900ms",
@@ -141,6 +145,23 @@ class SeveralInstancesIntegrationTests {
         assertThat(last.get().expiresAt()).as("renewed")
                 .isAfter(first.get().expiresAt().plus(settings.leaseDuration()));
         assertThat(lease.current()).as("released after the run").isEmpty();
+    }
+
+    @Test
+    void aRunWhoseLeaseAnotherInstanceTookOverDoesNotPublish() {
+        otherInstance(Clock.systemUTC(), Duration.ofMinutes(1)); // why: its release removes the lease taken below
+        String publishedBefore = runs.lastCompleted().map(Run::id).orElse(null);
+
+        assertThatThrownBy(() -> runs.startAfter("test", () -> mongo.updateFirst(
+                Query.query(Criteria.where("_id").is("run")), new Update().set("holder", OTHER), RunLease.COLLECTION)))
+                .hasMessageContaining("lost the run lease");
+
+        assertThat(runs.newest()).hasValueSatisfying(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(r.error()).contains("does not publish");
+        });
+        assertThat(runs.lastCompleted().map(Run::id).orElse(null)).isEqualTo(publishedBefore);
+        assertThat(lease.current()).hasValueSatisfying(h -> assertThat(h.holder()).isEqualTo(OTHER));
     }
 
     @Test
