@@ -140,10 +140,17 @@ class RunLease implements DisposableBean {
         return mongo.updateFirst(mine, extend, COLLECTION).getMatchedCount() > 0;
     }
 
-    /** Stops renewing and deletes the lease if this instance still holds it. */
+    /**
+     * Stops renewing and deletes the lease if this instance still holds it; when MongoDB cannot be reached the lease
+     * is left to expire (logged), so the failure of the run it ends is the one that propagates.
+     */
     synchronized void release() {
         stopHeartbeat();
-        mongo.remove(Query.query(Criteria.where("_id").is(ID).and("holder").is(holder)), COLLECTION);
+        try {
+            mongo.remove(Query.query(Criteria.where("_id").is(ID).and("holder").is(holder)), COLLECTION);
+        } catch (DataAccessException e) {
+            LOG.warn("Cannot release the run lease ({}); it expires within {}", e.toString(), duration);
+        }
     }
 
     /** The lease as stored, live or expired, if any instance took it and did not release it. */

@@ -200,8 +200,17 @@ public class RunService {
         // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
         startup.requireDone();
         String id = new ObjectId().toHexString();
-        acquireLease(id, System.nanoTime() + Math.max(0, waitNanos));
+        RunLease.Holding takenOver = acquireLease(id, System.nanoTime() + Math.max(0, waitNanos));
         try {
+            if (takenOver != null && takenOver.runId() != null) {
+                // why: the instance that held the lease stopped renewing it (it died), so its run cannot finish
+                String deadRun = takenOver.runId();
+                runs.find(deadRun).filter(r -> r.status() == RunStatus.RUNNING).ifPresent(r -> recover(r,
+                        results.current().map(Publication::runId).orElse(null), "The instance running it ("
+                                + takenOver.holder() + ") stopped renewing its run lease; the previous results stayed"
+                                + " published."));
+                durability.commit();
+            }
             first.run();
             return run.apply(id);
         } finally {
@@ -209,20 +218,13 @@ public class RunService {
         }
     }
 
-    private void acquireLease(String id, long deadlineNanos) {
+    /** Takes the lease, polling until the deadline; returns the expired lease of another instance it took over. */
+    private RunLease.@Nullable Holding acquireLease(String id, long deadlineNanos) {
         for (int attempt = 1; ; attempt++) {
             RunLease.Attempt taken = lease.tryAcquire(id);
             RunLease.Holding other = taken.other();
             if (taken.acquired()) {
-                if (other != null && other.runId() != null) {
-                    // why: the instance that held the lease stopped renewing it (it died), so its run cannot finish
-                    runs.find(other.runId()).filter(r -> r.status() == RunStatus.RUNNING).ifPresent(r -> recover(r,
-                            results.current().map(Publication::runId).orElse(null),
-                            "The instance running it (" + other.holder() + ") stopped renewing its run lease;"
-                                    + " the previous results stayed published."));
-                    durability.commit();
-                }
-                return;
+                return other;
             }
             if (other == null && attempt < 3) {
                 continue; // why: the holder released the lease between the refused upsert and the read
