@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * lease, a run whose lease was taken over does not publish, start-up recovery leaves a live lease's run alone, and a scheduled time starts one run across instances.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "test.store=several-instances", "segmentation.runs.lease-duration=900ms",
+        "test.store=several-instances", "segmentation.runs.lease-duration=1500ms",
         "segmentation.sources[0].collection=several_instances_orders", "segmentation.sources[0].read=stream"})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
@@ -137,7 +137,7 @@ class SeveralInstancesIntegrationTests {
         });
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(otherAcquired).hasSizeGreaterThan(5).containsOnly(false);
+        assertThat(otherAcquired).hasSizeGreaterThan(3).containsOnly(false);
         assertThat(localAnswers).containsExactly(409);
         assertThat(first.get().holder()).isEqualTo(lease.holder()).isNotEqualTo(OTHER);
         assertThat(first.get().runId()).isEqualTo(run.id());
