@@ -14,6 +14,7 @@ import io.segmentation.web.ListSort;
 import io.segmentation.web.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,14 +82,14 @@ public class ModelRegistry {
     }
 
     /**
-     * Stores a new model under the next version and, when asked, activates it.
+     * Stores a new model under the next version (from a counter in MongoDB, so instances on one database never share
+     * a version) and, when asked, activates it.
      *
      * @param build the model for a given version
      */
     public synchronized ClusterModel register(IntFunction<ClusterModel> build, boolean activate) {
-        ClusterModel model = build.apply(store.maxVersion() + 1);
+        ClusterModel model = insertNext(build);
         ServingModel serving = new ServingModel(model);
-        store.insert(model);
         if (activate) {
             store.activate(new ActiveModelPointer(model.name(), model.version(), clock.instant()));
             active.put(model.name(), serving);
@@ -97,6 +98,23 @@ public class ModelRegistry {
         LOG.info("Model {} '{}' registered (k = {}, {}){}", model.version(), model.name(), model.k(),
                 model.training().source(), activate ? " and activated" : "");
         return model;
+    }
+
+    private ClusterModel insertNext(IntFunction<ClusterModel> build) {
+        for (int attempt = 1; ; attempt++) {
+            ClusterModel model = build.apply(store.nextVersion());
+            try {
+                store.insert(model);
+                return model;
+            } catch (DuplicateKeyException e) {
+                // why: the version was stored without the counter (an older instance, a restored backup); the next
+                // call of the counter moves past it
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.warn("Model version {} is taken already; taking the next one", model.version());
+            }
+        }
     }
 
     /** Makes a stored version the active model of its name (a rollback when older). */

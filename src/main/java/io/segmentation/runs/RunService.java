@@ -1,6 +1,7 @@
 package io.segmentation.runs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.segmentation.purchases.Order;
@@ -37,13 +39,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the segmentation over every committed order, one run at a time, and publishes the results in one step;
- * a run that fails leaves the previous results published.
+ * Runs the segmentation over every committed order, one run at a time (in this JVM by a lock, across the instances on
+ * one database by the {@link RunLease}), and publishes the results in one step; a run that fails leaves the previous
+ * results published.
  */
 @Service
 public class RunService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
+
+    /** How long runs after an upload or an erasure wait for a run in progress. */
+    private static final Duration WAIT_FOR_RUN = Duration.ofMinutes(10);
+
+    /** How often a waiting run asks whether another instance released the lease. */
+    private static final Duration LEASE_POLL = Duration.ofMillis(250);
 
     private final RunInputs inputsReader;
     private final RunPublisher publisher;
@@ -58,8 +67,11 @@ public class RunService {
     private final ClusterAssignment clusters;
     private final MongoStartup startup;
     private final ApplicationEventPublisher events;
+    private final RunLease lease;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile @Nullable String runningRunId;
+    /** The run of another instance that the holder of this JVM's lock waits for, while it waits. */
+    private volatile @Nullable String awaitedRunId;
     private volatile String runningPhase = "load";
     private volatile long runStartedNanos;
     private volatile long phaseStartedNanos;
@@ -70,8 +82,9 @@ public class RunService {
     RunService(RunInputs inputs, RunPublisher publisher, ResultStore results, ResultWriter writer, RunStore runs,
                StoreDurability durability, Clock clock, RunSettings settings, RuleProperties ruleProperties,
                ClusterAssignment clusters, MongoStartup startup, RfmSegmentTable rfmTable,
-               ApplicationEventPublisher events, ClvSettings clvSettings) {
+               ApplicationEventPublisher events, ClvSettings clvSettings, RunLease lease) {
         this.events = events;
+        this.lease = lease;
         this.inputsReader = inputs;
         this.publisher = publisher;
         this.results = results;
@@ -88,7 +101,8 @@ public class RunService {
     }
 
     /**
-     * Starts a run now, or answers 409 through {@link RunInProgressException} when one is running.
+     * Starts a run now, or answers 409 through {@link RunInProgressException} when one is running, in this instance
+     * or in another on the same database.
      *
      * @throws IllegalArgumentException when {@code asOf} is not auto, today or an ISO date, or a rule override is
      *                                  out of range
@@ -102,7 +116,7 @@ public class RunService {
             throw inProgress();
         }
         try {
-            return execute(request, trigger, false, onRecorded);
+            return leased(0, () -> { }, id -> execute(id, request, trigger, false, onRecorded));
         } finally {
             runningRunId = null;
             lock.unlock();
@@ -145,8 +159,23 @@ public class RunService {
      * on its customers (the demo data it was trained on is gone).
      */
     public Run startAfter(String trigger, boolean freshModel) {
+        return startAfter(trigger, () -> { }, freshModel);
+    }
+
+    /**
+     * Does {@code first} while no run can start, on any instance, then runs (forced) in the same hold of the lock and
+     * the lease, so no run reads the data while {@code first} changes it and none publishes what it read before (an
+     * erasure). Waits up to 10 minutes for a run in progress; when {@code first} throws, nothing runs and the
+     * exception propagates.
+     */
+    public Run startAfter(String trigger, Runnable first) {
+        return startAfter(trigger, first, false);
+    }
+
+    private Run startAfter(String trigger, Runnable first, boolean freshModel) {
+        long deadline = System.nanoTime() + WAIT_FOR_RUN.toNanos();
         try {
-            if (!lock.tryLock(10, TimeUnit.MINUTES)) {
+            if (!lock.tryLock(WAIT_FOR_RUN.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw inProgress();
             }
         } catch (InterruptedException e) {
@@ -154,7 +183,8 @@ public class RunService {
             throw new IllegalStateException("interrupted while waiting for run " + runningRunId, e);
         }
         try {
-            return execute(new RunRequest(null, true), trigger, freshModel, run -> { });
+            return leased(deadline - System.nanoTime(), first,
+                    id -> execute(id, new RunRequest(null, true), trigger, freshModel, run -> { }));
         } finally {
             runningRunId = null;
             lock.unlock();
@@ -162,25 +192,58 @@ public class RunService {
     }
 
     /**
-     * Does {@code first} while no run can start, then runs (forced) in the same hold of the lock, so no run reads
-     * the data while {@code first} changes it and none publishes what it read before (an erasure). Waits up to 10
-     * minutes for a run in progress; when {@code first} throws, nothing runs and the exception propagates.
+     * With this JVM's lock held: takes the lease of all instances for a new run id (waiting up to {@code waitNanos}
+     * for another instance's run), does {@code first}, then the run, and releases the lease. Throws the 409 naming the
+     * other instance's run when the lease stays taken.
      */
-    public Run startAfter(String trigger, Runnable first) {
+    private Run leased(long waitNanos, Runnable first, Function<String, Run> run) {
+        // why: before start-up work (recovery of cut-short uploads, the move of legacy orders) a run would read
+        // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
+        startup.requireDone();
+        String id = new ObjectId().toHexString();
+        RunLease.Holding takenOver = acquireLease(id, System.nanoTime() + Math.max(0, waitNanos));
         try {
-            if (!lock.tryLock(10, TimeUnit.MINUTES)) {
-                throw inProgress();
+            if (takenOver != null && takenOver.runId() != null) {
+                // why: the instance that held the lease stopped renewing it (it died), so its run cannot finish
+                String deadRun = takenOver.runId();
+                runs.find(deadRun).filter(r -> r.status() == RunStatus.RUNNING).ifPresent(r -> recover(r,
+                        results.current().map(Publication::runId).orElse(null), "The instance running it ("
+                                + takenOver.holder() + ") stopped renewing its run lease; the previous results stayed"
+                                + " published."));
+                durability.commit();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for run " + runningRunId, e);
-        }
-        try {
             first.run();
-            return execute(new RunRequest(null, true), trigger, false, run -> { });
+            return run.apply(id);
         } finally {
-            runningRunId = null;
-            lock.unlock();
+            lease.release();
+        }
+    }
+
+    /** Takes the lease, polling until the deadline; returns the expired lease of another instance it took over. */
+    private RunLease.@Nullable Holding acquireLease(String id, long deadlineNanos) {
+        for (int attempt = 1; ; attempt++) {
+            RunLease.Attempt taken = lease.tryAcquire(id);
+            RunLease.Holding other = taken.other();
+            if (taken.acquired()) {
+                return other;
+            }
+            if (other == null && attempt < 3) {
+                continue; // why: the holder released the lease between the refused upsert and the read
+            }
+            String otherRun = other != null && other.runId() != null ? other.runId() : "that just finished";
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                throw new RunInProgressException(otherRun);
+            }
+            awaitedRunId = otherRun;
+            try {
+                Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), LEASE_POLL.toMillis())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for run " + otherRun, e);
+            } finally {
+                awaitedRunId = null;
+            }
         }
     }
 
@@ -190,7 +253,7 @@ public class RunService {
      */
     private RunInProgressException inProgress() {
         for (int i = 0; i < 200; i++) {
-            String running = runningRunId;
+            String running = runningRunId != null ? runningRunId : awaitedRunId;
             if (running != null) {
                 return new RunInProgressException(running);
             }
@@ -238,10 +301,8 @@ public class RunService {
         return runs.latest(RunStatus.COMPLETED);
     }
 
-    private Run execute(RunRequest request, String trigger, boolean freshModel, Consumer<Run> onRecorded) {
-        // why: before start-up work (recovery of cut-short uploads, the move of legacy orders) a run would read
-        // incomplete data, and its fingerprint would make later runs skip as if nothing had changed
-        startup.requireDone();
+    private Run execute(String id, RunRequest request, String trigger, boolean freshModel,
+                        Consumer<Run> onRecorded) {
         String asOfSetting = request.asOf() == null || request.asOf().isBlank() ? settings.asOf() : request.asOf().trim();
         LocalDate today = LocalDate.now(clock);
         ReferenceDate.resolve(asOfSetting, today, today); // why: reject a bad asOf before anything is recorded
@@ -249,7 +310,6 @@ public class RunService {
         SegmentationPipeline runPipeline = overrides == null ? pipeline
                 : pipeline.withRuleSegmenter(new RuleSegmenter(overrides.applyTo(ruleProperties)),
                 overrides.setsSpendingAmounts() ? SpendingThresholds.FIXED : ruleProperties.spending());
-        String id = new ObjectId().toHexString();
         runningRunId = id;
         List<String> batchIds = inputsReader.committedUploads();
         String fingerprint = inputsReader.fingerprint(batchIds, asOfSetting, today, overrides);
@@ -299,6 +359,11 @@ public class RunService {
                     batchIds.size(), orderCount, result.customers().size(), fingerprint, phases, null)
                     .with(inputs, overrides).withClv(result.clv()).withSpending(result.spending())
                     .withDrift(result.drift());
+            if (!lease.renew()) {
+                throw new IllegalStateException("This instance lost the run lease (it was not renewed within"
+                        + " segmentation.runs.lease-duration, and another instance took it over), so the run does"
+                        + " not publish; run again.");
+            }
             publisher.publish(prepared);
             run = completed; // why: its results are live from here on; a failure below must not delete them
             live = true;
@@ -362,21 +427,36 @@ public class RunService {
         return now;
     }
 
-    /** Marks runs left RUNNING by a stopped service as INTERRUPTED and removes their unpublished results. */
+    /**
+     * Marks runs left RUNNING by a stopped service as INTERRUPTED and removes their unpublished results; the run of a
+     * live lease (another instance computing it) stays RUNNING.
+     */
     void recoverInterrupted() {
         String published = results.current().map(Publication::runId).orElse(null);
-        for (Run run : runs.withStatus(RunStatus.RUNNING)) {
-            if (run.id().equals(published)) { // why: stopped after publishing; its results are the live ones
-                runs.save(run.finish(RunStatus.COMPLETED, clock.instant(),
-                        "Published; the service stopped before the steps after publishing ended."));
-                LOG.warn("Run {} was published when the service stopped; marked COMPLETED", run.id());
+        List<Run> running = runs.withStatus(RunStatus.RUNNING);
+        // why: read after the runs, since an instance takes the lease before it records its run RUNNING: a run
+        // listed above is either the lease's run (still live) or one whose instance stopped
+        Optional<RunLease.Holding> live = lease.current().filter(h -> h.liveAt(clock.instant()));
+        for (Run run : running) {
+            if (live.isPresent() && run.id().equals(live.get().runId())) {
+                LOG.info("Run {} is running on instance {}; left RUNNING", run.id(), live.get().holder());
                 continue;
             }
-            writer.deleteRun(run.id());
-            runs.save(run.finish(RunStatus.INTERRUPTED, clock.instant(),
-                    "The service stopped while this run was computing; the previous results stayed published."));
-            LOG.warn("Run {} was interrupted by a shutdown; marked INTERRUPTED", run.id());
+            recover(run, published, "The service stopped while this run was computing; the previous results stayed"
+                    + " published.");
         }
         durability.commit();
+    }
+
+    private void recover(Run run, @Nullable String published, String reason) {
+        if (run.id().equals(published)) { // why: stopped after publishing; its results are the live ones
+            runs.save(run.finish(RunStatus.COMPLETED, clock.instant(),
+                    "Published; the service stopped before the steps after publishing ended."));
+            LOG.warn("Run {} was published when the service stopped; marked COMPLETED", run.id());
+            return;
+        }
+        writer.deleteRun(run.id());
+        runs.save(run.finish(RunStatus.INTERRUPTED, clock.instant(), reason));
+        LOG.warn("Run {} was interrupted ({}); marked INTERRUPTED", run.id(), reason);
     }
 }

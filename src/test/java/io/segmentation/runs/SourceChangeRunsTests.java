@@ -20,7 +20,7 @@ class SourceChangeRunsTests {
         RunService runs = mock(RunService.class);
         when(runs.start(any(), eq("source-change"))).thenReturn(null);
         SourceChangeRuns changes = new SourceChangeRuns(runs, mock(MongoPurchaseSources.class),
-                new RunSettings("auto", Duration.ofMillis(200)));
+                new RunSettings("auto", Duration.ofMillis(200), "-", Duration.ofSeconds(60)));
         for (int i = 0; i < 5; i++) {
             changes.changed("crm");
         }
@@ -37,7 +37,7 @@ class SourceChangeRunsTests {
         RunService runs = mock(RunService.class);
         when(runs.start(any(), eq("source-change"))).thenThrow(new RunInProgressException("r1")).thenReturn(null);
         SourceChangeRuns changes = new SourceChangeRuns(runs, mock(MongoPurchaseSources.class),
-                new RunSettings("auto", Duration.ofMillis(100)));
+                new RunSettings("auto", Duration.ofMillis(100), "-", Duration.ofSeconds(60)));
         changes.changed("crm");
         verify(runs, timeout(2_000).times(2)).start(any(), eq("source-change"));
         changes.destroy();
