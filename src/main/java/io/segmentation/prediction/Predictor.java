@@ -88,7 +88,7 @@ class Predictor {
         }
         double[] input = parse(model, features, "features", errors);
         throwIfAny(errors);
-        return byFeatures(model, input);
+        return byFeatures(model, input, scoring(model));
     }
 
     /**
@@ -106,20 +106,20 @@ class Predictor {
         Object[] results = new Object[instances.size()];
         double[][] inputs = new double[instances.size()][];
         Set<String> ids = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < instances.size(); i++) {
             PredictionInstance instance = instances.get(i);
-            String path = "instances[" + i + "]";
-            List<FieldError> errors = new ArrayList<>();
+            errors.clear();
             if (instance == null || (instance.customerId() == null) == (instance.features() == null)) {
-                errors.add(new FieldError(path, "give exactly one of customerId or features"));
+                errors.add(new FieldError("instances[" + i + "]", "give exactly one of customerId or features"));
             } else if (instance.customerId() != null) {
-                requireCustomerModel(model, path + ".customerId", errors);
+                requireCustomerModel(model, "instances[" + i + "].customerId", errors);
                 ids.add(instance.customerId());
             } else {
-                inputs[i] = parse(model, instance.features(), path + ".features", errors);
+                inputs[i] = parse(model, instance.features(), i, errors);
             }
             if (!errors.isEmpty()) {
-                results[i] = InstanceProblem.of(i, new InvalidFeaturesException(errors));
+                results[i] = InstanceProblem.of(i, new InvalidFeaturesException(List.copyOf(errors)));
             }
         }
         Map<String, CustomerProfile> customers = new HashMap<>();
@@ -132,11 +132,12 @@ class Predictor {
             });
         }
         int failed = 0;
+        Scoring scoring = scoring(model); // why: once per batch, not per instance (10,000 lookups of the same edges)
         for (int i = 0; i < instances.size(); i++) {
             if (results[i] == null) {
                 String id = instances.get(i).customerId();
                 if (id == null) {
-                    results[i] = byFeatures(model, inputs[i]);
+                    results[i] = byFeatures(model, inputs[i], scoring);
                 } else if (customers.containsKey(id)) {
                     results[i] = byCustomer(model, customers.get(id));
                 } else {
@@ -157,16 +158,28 @@ class Predictor {
                 c.rScore(), c.fScore(), c.mScore(), c.rfmScore(), c.rfmSegment());
     }
 
-    private Prediction byFeatures(ServingModel model, double[] input) {
-        ServingModel.Assignment a = model.assign(input);
+    /**
+     * What scores a prediction by features besides the model: the published run's score edges and where R, F and M
+     * sit among the model's inputs; no edges when the model does not read exactly R, F and M or nothing is published.
+     */
+    private record Scoring(@Nullable RfmEdges edges, int recency, int frequency, int monetary) {
+    }
+
+    private Scoring scoring(ServingModel model) {
         Optional<RfmEdges> runEdges = ClusterNaming.isRfm(model.features()) ? edges.currentEdges() : Optional.empty();
-        if (runEdges.isEmpty()) {
+        List<String> keys = model.inputs();
+        return new Scoring(runEdges.orElse(null), keys.indexOf("recencyDays"), keys.indexOf("frequency"),
+                keys.indexOf("monetary"));
+    }
+
+    private Prediction byFeatures(ServingModel model, double[] input, Scoring scoring) {
+        ServingModel.Assignment a = model.assign(input);
+        if (scoring.edges() == null) {
             return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(), a.confidence(),
                     null, null, null, null, null);
         }
-        List<String> keys = model.inputs();
-        RfmScores s = runEdges.get().scores(input[keys.indexOf("recencyDays")], input[keys.indexOf("frequency")],
-                input[keys.indexOf("monetary")]);
+        RfmScores s = scoring.edges().scores(input[scoring.recency()], input[scoring.frequency()],
+                input[scoring.monetary()]);
         return new Prediction(null, model.name(), model.version(), a.clusterId(), a.name(), a.distance(), a.confidence(),
                 s.r(), s.f(), s.m(), s.code(), rfmTable.segmentOf(s).id());
     }
@@ -174,39 +187,57 @@ class Predictor {
     /** Reads the model's inputs from a features object, adding an error for every missing, bad or unknown key. */
     private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, String path,
                                   List<FieldError> errors) {
+        return parse(model, features, -1, path, errors);
+    }
+
+    /** The same for instance {@code index} of a batch; its field paths are only built for an error. */
+    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, int index,
+                                  List<FieldError> errors) {
+        return parse(model, features, index, null, errors);
+    }
+
+    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, int index,
+                                  @Nullable String single, List<FieldError> errors) {
         List<String> inputs = model.inputs();
         double[] values = new double[inputs.size()];
         Map<String, @Nullable Object> given = features == null ? Map.of() : features;
         for (int f = 0; f < inputs.size(); f++) {
             String key = inputs.get(f);
-            String field = path + "." + key;
             Object raw = given.get(key);
             if (raw == null) {
-                errors.add(new FieldError(field, "is missing; model '" + model.name() + "' reads " + inputs));
+                errors.add(new FieldError(path(index, single, key), "is missing; model '" + model.name() + "' reads " + inputs));
                 continue;
             }
             if (!(raw instanceof Number number)) {
                 boolean nonFinite = raw instanceof String text && !Double.isFinite(parseOrZero(text));
-                errors.add(new FieldError(field, nonFinite ? "must be finite, was \"" + raw + "\""
+                errors.add(new FieldError(path(index, single, key), nonFinite ? "must be finite, was \"" + raw + "\""
                         : "must be a JSON number, was " + (raw instanceof String ? "\"" + raw + "\"" : raw)));
                 continue;
             }
             double value = number.doubleValue();
             if (!Double.isFinite(value)) {
-                errors.add(new FieldError(field, "must be finite, was " + raw));
+                errors.add(new FieldError(path(index, single, key), "must be finite, was " + raw));
             } else if (value < 0) {
-                errors.add(new FieldError(field, "must be >= 0, was " + raw));
+                errors.add(new FieldError(path(index, single, key), "must be >= 0, was " + raw));
             } else {
                 values[f] = value;
             }
         }
+        if (given.size() == inputs.size() && errors.isEmpty()) {
+            return values; // why: every input was found, so no key can be unknown
+        }
         for (String key : given.keySet()) {
             if (!inputs.contains(key)) {
-                errors.add(new FieldError(path + "." + key, "is not a feature of model '" + model.name() + "', which reads "
+                errors.add(new FieldError(path(index, single, key), "is not a feature of model '" + model.name() + "', which reads "
                         + inputs));
             }
         }
         return values;
+    }
+
+    /** A field's path: {@code features.<key>} of a single prediction, {@code instances[i].features.<key>} in a batch. */
+    private static String path(int index, @Nullable String single, String key) {
+        return (single != null ? single : "instances[" + index + "].features") + "." + key;
     }
 
     /** A text's number (so "NaN" and "Infinity" can be told apart from words), 0 when it is none. */
