@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The segment changes of each published run: computed when the run is announced ({@link RunPublished}) from the
- * run's segments (handed over in the event) and the stored profiles of the previous published run (kept until the next
- * run is published), stored
+ * run's segments and the previous published run's, both handed over in the event (the run read the previous run's
+ * with the histories), stored
  * with their webhook deliveries, then read a page at a time.
  */
 @Service
@@ -87,7 +87,7 @@ public class SegmentChanges {
             return;
         }
         Map<String, CustomerSegments> before = new HashMap<>();
-        results.forEachSegments(previous, s -> before.put(s.customerId(), s));
+        published.previousSegments().forEach(s -> before.put(s.customerId(), s));
         long readPrevious = System.nanoTime();
         List<String> urls = webhooks.webhooks().stream().map(w -> w.url().toString()).toList();
         DeltaWriter writer = new DeltaWriter(runId, previous, changes, deliveries, urls, settings.batchSize(),
@@ -105,7 +105,7 @@ public class SegmentChanges {
         durability.commit();
         long end = System.nanoTime();
         LOG.info("Run {}: {} segment changes since run {} stored for {} webhooks in {} ms (previous run's segments"
-                + " read in {}, compared with this run's and stored in {}, older deltas removed in {})", runId, stored,
+                + " indexed in {}, compared with this run's and stored in {}, older deltas removed in {})", runId, stored,
                 previous, urls.size(), (end - started) / 1_000_000, (readPrevious - started) / 1_000_000,
                 (compared - readPrevious) / 1_000_000, (end - compared) / 1_000_000);
         if (!urls.isEmpty() && stored > 0) {

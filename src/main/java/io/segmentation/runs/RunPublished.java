@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param previousRunId the run published before it, or null for the first
  * @param asOf          the run's reference date
  * @param customers     customers profiled
- * @param segments      each profiled customer's segment ids, sorted by customer id (what the run stored, handed over
- *                      so that listeners comparing runs need not read it back)
+ * @param segments         each profiled customer's segment ids, sorted by customer id (what the run stored, handed
+ *                         over so that listeners comparing runs need not read it back)
+ * @param previousSegments each customer's segment ids in the previous published run, as the run read them with the
+ *                         histories; empty for the first
  */
 public record RunPublished(String runId, @Nullable String previousRunId, LocalDate asOf, long customers,
-                           List<CustomerSegments> segments) {
+                           List<CustomerSegments> segments, List<CustomerSegments> previousSegments) {
 }

@@ -376,7 +376,8 @@ public class RunService {
                     result.customers().size(), result.asOf(), phases);
             announce(new RunPublished(id, prepared.previousRunId(), result.asOf(), result.customers().size(),
                     prepared.carried().customers().stream().map(CustomerSegments::of)
-                            .sorted(java.util.Comparator.comparing(CustomerSegments::customerId)).toList()));
+                            .sorted(java.util.Comparator.comparing(CustomerSegments::customerId)).toList(),
+                    prepared.carried().previousSegments()));
             return run;
         } catch (OutOfMemoryError e) {
             // why: the run's orders are unreachable once the stack has unwound to here, so recording the failure

@@ -3,8 +3,8 @@ package io.segmentation.segments;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A customer's segment ids in one run: read through a projection by {@link ResultStore#forEachSegments}, or taken
- * from a profile in memory ({@link #of}).
+ * A customer's segment ids in one run: of a stored profile (read with its history, {@link ResultStore#forEachHistory})
+ * or of a profile in memory ({@link #of}).
  *
  * @param customerId        customer id
  * @param rfmSegment        RFM segment id, e.g. {@code champions}

@@ -218,20 +218,24 @@ public class ResultStore {
 
     /**
      * Hands over a run's customers as what the next run carries forward (customer id, RFM segment, monetary, segment
-     * history), read through a projection a page at a time (see {@link #forEachPage}). The run ids, dates and
+     * history) and compares its segments with (cluster, rule segment ids), read through a projection a page at a time (see {@link #forEachPage}). The run ids, dates and
      * segment ids in the histories are shared between customers, so a run holding every history keeps each once.
      */
     void forEachHistory(String runId, Consumer<StoredHistory> consumer) {
         Map<Object, Object> shared = new HashMap<>();
         forEachPage(runId, null, List.of("profile.customerId", "profile.rfmSegment", "profile.monetary",
-                "profile.segmentHistory"), StoredHistory.Projected.class, doc -> {
+                "profile.segmentHistory", "profile.cluster", "profile.rules.purchaseFrequency",
+                "profile.rules.spending", "profile.rules.category"), StoredHistory.Projected.class, doc -> {
                     StoredHistory h = doc.profile();
                     List<SegmentHistory.Entry> entries = h.segmentHistory() == null ? null : h.segmentHistory()
                             .stream().map(e -> new SegmentHistory.Entry(shared(shared, e.runId()),
                                     shared(shared, e.asOf()), shared(shared, e.rfmSegment()), e.monetary()))
                             .toList();
+                    StoredHistory.RuleIds rules = h.rules() == null ? null : new StoredHistory.RuleIds(
+                            shared(shared, h.rules().purchaseFrequency()), shared(shared, h.rules().spending()),
+                            shared(shared, h.rules().category()));
                     consumer.accept(new StoredHistory(h.customerId(), shared(shared, h.rfmSegment()), h.monetary(),
-                            entries));
+                            entries, shared(shared, h.cluster()), rules));
                 });
     }
 
@@ -250,23 +254,6 @@ public class ResultStore {
             org.bson.Document profile = doc.get("profile", org.bson.Document.class);
             consumer.accept(profile.getString("customerId"), profile.get("rules", org.bson.Document.class));
         });
-    }
-
-    /**
-     * Hands a run's customers to {@code consumer} as their segment ids, sorted by customer id, read through a
-     * projection a page at a time (see {@link #forEachPage}); a run that is not stored hands over none.
-     */
-    public void forEachSegments(String runId, Consumer<CustomerSegments> consumer) {
-        forEachPage(runId, null, List.of("profile.customerId", "profile.rfmSegment", "profile.cluster", "profile.rules"),
-                org.bson.Document.class, doc -> {
-                    org.bson.Document profile = doc.get("profile", org.bson.Document.class);
-                    org.bson.Document rules = profile.get("rules", org.bson.Document.class);
-                    consumer.accept(new CustomerSegments(profile.getString("customerId"),
-                            profile.getString("rfmSegment"), profile.getString("cluster"),
-                            rules == null ? null : rules.getString("purchaseFrequency"),
-                            rules == null ? null : rules.getString("spending"),
-                            rules == null ? null : rules.getString("category")));
-                });
     }
 
     /**

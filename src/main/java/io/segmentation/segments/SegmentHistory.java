@@ -49,12 +49,16 @@ public class SegmentHistory {
     }
 
     /**
-     * A new run's profiles with their history, and the matrix from the previous run (null when there was none).
+     * A new run's profiles with their history, the matrix from the previous run (null when there was none) and the
+     * previous run's segment ids.
      *
-     * @param customers the profiles, in the order given
-     * @param migration the moves from the previous run, or null
+     * @param customers        the profiles, in the order given
+     * @param migration        the moves from the previous run, or null
+     * @param previousSegments every customer's segment ids in the previous run (read with the histories, so the
+     *                         run's listeners need not read that run again); empty when there was none
      */
-    public record Carried(List<CustomerProfile> customers, @Nullable MigrationMatrix migration) {
+    public record Carried(List<CustomerProfile> customers, @Nullable MigrationMatrix migration,
+                          List<CustomerSegments> previousSegments) {
     }
 
     /**
@@ -66,8 +70,12 @@ public class SegmentHistory {
     public Carried carry(@Nullable String previousRunId, @Nullable LocalDate previousAsOf, String runId, LocalDate asOf,
                          List<CustomerProfile> customers) {
         Map<String, StoredHistory> previous = new HashMap<>();
+        List<CustomerSegments> previousSegments = new ArrayList<>();
         if (previousRunId != null) {
-            results.forEachHistory(previousRunId, h -> previous.put(h.customerId(), h));
+            results.forEachHistory(previousRunId, h -> {
+                previous.put(h.customerId(), h);
+                previousSegments.add(h.segments());
+            });
         }
         MigrationCounter counter = new MigrationCounter(rfmOrder);
         List<CustomerProfile> carried = new ArrayList<>(customers.size());
@@ -89,6 +97,6 @@ public class SegmentHistory {
         }
         MigrationMatrix matrix = previousRunId == null ? null
                 : counter.matrix(previousRunId, runId, previousAsOf, asOf, "run", (long) previous.size());
-        return new Carried(carried, matrix);
+        return new Carried(carried, matrix, previousSegments);
     }
 }
