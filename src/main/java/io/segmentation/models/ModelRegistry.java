@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The versioned models and, in memory, the active model of each name: predictions read the in-memory model and never
- * MongoDB. Registering and activating are serialised; reading is lock-free.
+ * MongoDB. Registering and activating are serialised; reading is lock-free. {@link ActiveModelRefresh} follows
+ * activations made by other instances on the same database.
  */
 @Service
 public class ModelRegistry {
@@ -51,6 +52,37 @@ public class ModelRegistry {
         }
         loaded = true;
         LOG.info("Active models loaded: {}", active.isEmpty() ? "none" : versions());
+    }
+
+    /**
+     * Follows the active pointers in MongoDB: a name whose pointer names another version than the one in memory (an
+     * activation or a retraining by another instance on the same database) switches to it. Does nothing before the
+     * start-up load; a pointer to a missing model is logged and leaves the name as it is.
+     *
+     * @return the names switched
+     */
+    public synchronized List<String> refreshActive() {
+        if (!loaded) {
+            return List.of();
+        }
+        List<String> switched = new java.util.ArrayList<>();
+        for (ActiveModelPointer pointer : store.pointers()) {
+            ServingModel current = active.get(pointer.name());
+            if (current != null && current.version() == pointer.version()) {
+                continue;
+            }
+            Optional<ServingModel> model = version(pointer.version());
+            if (model.isEmpty()) {
+                LOG.warn("Active model {} of '{}' is missing; keeping the one in memory", pointer.version(),
+                        pointer.name());
+                continue;
+            }
+            active.put(pointer.name(), model.get());
+            switched.add(pointer.name());
+            LOG.info("Model {} is now the active '{}' model (activated on another instance)", pointer.version(),
+                    pointer.name());
+        }
+        return switched;
     }
 
     /** Whether the start-up load has completed. */

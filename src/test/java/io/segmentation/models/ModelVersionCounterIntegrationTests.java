@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Model versions come from one counter in MongoDB: registrations on several threads and on two registries over the
  * same database (two instances) never share a version, and a database from before the counter keeps its numbering.
+ * An activation on one instance reaches the other at its next refresh of the active pointers.
  */
 @SpringBootTest(properties = "test.store=model-version-counter")
 @ActiveProfiles("test")
@@ -96,6 +97,26 @@ class ModelVersionCounterIntegrationTests {
         store.insert(model("behind-the-counters-back").apply(newest + 42));
         assertThat(registry.register(model("after"), false).version()).isEqualTo(newest + 43);
         assertThat(store.nextVersion()).isEqualTo(newest + 44);
+    }
+
+    @Test
+    void anActivationOnAnotherInstanceReachesThisOneAtTheNextRefresh() {
+        registry.load();
+        ModelRegistry otherInstance = new ModelRegistry(new ModelStore(mongo), durability, clock);
+        otherInstance.load();
+        int first = registry.register(model("shared"), true).version();
+        assertThat(otherInstance.refreshActive()).containsExactly("shared");
+        assertThat(otherInstance.active("shared")).map(ServingModel::version).contains(first);
+
+        int second = otherInstance.register(model("shared"), true).version();
+        assertThat(registry.active("shared")).map(ServingModel::version).contains(first);
+        assertThat(registry.refreshActive()).containsExactly("shared");
+        assertThat(registry.active("shared")).map(ServingModel::version).contains(second);
+        assertThat(registry.refreshActive()).as("nothing moved since").isEmpty();
+
+        otherInstance.activate(first); // a rollback on the other instance
+        registry.refreshActive();
+        assertThat(registry.active("shared")).map(ServingModel::version).contains(first);
     }
 
     private static IntFunction<ClusterModel> model(String name) {
