@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every {@code segmentation.models.active-refresh-interval} (default 10 s), reads the active pointers so that an
+ * Every {@code segmentation.follow-interval} (default 10 s), reads the active pointers so that an
  * activation or retraining on another instance on the same database reaches this instance's predictions and runs
  * within that interval (one small read of {@code activeModels}; a model is loaded only when its pointer moved).
  */
@@ -21,8 +21,8 @@ class ActiveModelRefresh {
         this.registry = registry;
     }
 
-    @Scheduled(fixedDelayString = "${segmentation.models.active-refresh-interval:10s}",
-            initialDelayString = "${segmentation.models.active-refresh-interval:10s}")
+    @Scheduled(fixedDelayString = "${segmentation.follow-interval:10s}",
+            initialDelayString = "${segmentation.follow-interval:10s}")
     void refresh() {
         try {
             registry.refreshActive();

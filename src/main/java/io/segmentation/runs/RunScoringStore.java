@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -45,6 +46,27 @@ public class RunScoringStore {
 
     private Optional<RunScoring> find(String runId) {
         return Optional.ofNullable(mongo.findById(runId, RunScoring.class));
+    }
+
+    /**
+     * Every {@code segmentation.follow-interval} (default 10 s), forgets the published run's scoring in memory when
+     * another instance on the same database has published a run since, so the next prediction reads the new one.
+     */
+    @Scheduled(fixedDelayString = "${segmentation.follow-interval:10s}",
+            initialDelayString = "${segmentation.follow-interval:10s}")
+    void followPublication() {
+        Current c = current;
+        if (c == null) {
+            return;
+        }
+        try {
+            String published = results.current().map(Publication::runId).orElse(null);
+            if (!java.util.Objects.equals(published, c.runId())) {
+                current = null;
+            }
+        } catch (RuntimeException e) { // why: MongoDB may be down; the scoring in memory keeps serving
+            org.slf4j.LoggerFactory.getLogger(RunScoringStore.class).debug("Publication not followed: {}", e.toString());
+        }
     }
 
     /** Makes a run's scoring the published one and drops that of runs whose results are gone. */
