@@ -22,10 +22,11 @@ public interface CustomerOrders {
     @Nullable LocalDate latestPurchase(ZoneId zone);
 
     /**
-     * Hands each customer's distinct orders to {@code customer}, each customer once, in any order. Orders dated after
-     * {@code asOf} may be among them (the pipeline leaves them out); a producer may leave them out itself.
+     * Hands each customer's distinct orders to {@code customer}, each customer once, customers in any order, a
+     * customer's orders in the order {@link RunInputs#load} gives them (their sums depend on it). Orders dated after
+     * {@code asOf} (in {@code zone}) may be among them (the pipeline leaves them out); a producer may leave them out.
      */
-    void forEachCustomer(LocalDate asOf, BiConsumer<String, List<Order>> customer);
+    void forEachCustomer(LocalDate asOf, ZoneId zone, BiConsumer<String, List<Order>> customer);
 
     /** The orders of a map of customer id to that customer's distinct orders (not empty lists). */
     static CustomerOrders of(Map<String, List<Order>> ordersByCustomer) {
@@ -45,7 +46,7 @@ public interface CustomerOrders {
             }
 
             @Override
-            public void forEachCustomer(LocalDate asOf, BiConsumer<String, List<Order>> customer) {
+            public void forEachCustomer(LocalDate asOf, ZoneId zone, BiConsumer<String, List<Order>> customer) {
                 ordersByCustomer.forEach(customer);
             }
         };

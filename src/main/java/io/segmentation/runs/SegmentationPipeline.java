@@ -111,7 +111,7 @@ public final class SegmentationPipeline {
         }
         LocalDate asOf = ReferenceDate.resolve(asOfSetting, latest, today);
         List<CustomerFacts> facts = new ArrayList<>();
-        orders.forEachCustomer(asOf, (customerId, theirs) -> {
+        orders.forEachCustomer(asOf, zone, (customerId, theirs) -> {
             CustomerFacts f = facts(customerId, theirs, asOf);
             if (f != null) {
                 facts.add(f);
