@@ -253,28 +253,35 @@ public class OrderStore implements MongoStartupTask {
     }
 
     /**
-     * Hands every distinct order of the given uploads timed at or after {@code from} to {@code consumer}, as the last
-     * upload that has it stores it. Two small aggregations instead of a pass over every order: the keys of the orders
-     * timed from {@code from} in any upload (only buckets holding such an order are unwound), then every version of
-     * those keys, of which the last upload's counts.
+     * Hands to {@code consumer} every distinct order of the given uploads, as the last upload that has it stores it,
+     * that has a version timed at or after {@code from} for which {@code wanted} holds. Two small aggregations instead
+     * of a pass over every order: the versions timed from {@code from} (only buckets holding one are unwound), which
+     * the service tests with {@code wanted} as they stream past, then every version of the orders it wanted (usually
+     * none), of which the last upload's counts.
      */
-    public void forEachOrderFrom(List<String> batches, java.time.Instant from, Consumer<Order> consumer) {
+    public void forEachOrderFrom(List<String> batches, java.time.Instant from,
+                                 java.util.function.Predicate<java.time.Instant> wanted, Consumer<Order> consumer) {
         org.bson.Document recent = new org.bson.Document("orders.timestamp",
                 new org.bson.Document("$gte", java.util.Date.from(from)));
+        List<org.bson.Document> versions = new ArrayList<>(distinctOrders(batches, recent, recent));
+        versions.set(versions.size() - 1, new org.bson.Document("$group", new org.bson.Document("_id",
+                new org.bson.Document("c", "$orders.customerId").append("o", "$orders.orderId"))
+                .append("t", new org.bson.Document("$push", "$orders.timestamp"))));
         java.util.Set<List<Object>> keys = new java.util.HashSet<>();
         List<Object> orderIds = new ArrayList<>();
-        for (org.bson.Document d : aggregate(distinctOrders(batches, recent, recent), 1000)) {
+        for (org.bson.Document d : aggregate(versions, 1000)) {
+            boolean any = d.getList("t", java.util.Date.class).stream().anyMatch(t -> wanted.test(t.toInstant()));
             org.bson.Document key = d.get("_id", org.bson.Document.class);
-            if (keys.add(List.of(key.get("c"), key.get("o")))) {
+            if (any && keys.add(List.of(key.get("c"), key.get("o")))) {
                 orderIds.add(key.get("o"));
             }
         }
         if (keys.isEmpty()) {
             return;
         }
-        org.bson.Document versions = new org.bson.Document("orders.orderId", new org.bson.Document("$in", orderIds));
+        org.bson.Document theirs = new org.bson.Document("orders.orderId", new org.bson.Document("$in", orderIds));
         Map<String, String> texts = new HashMap<>();
-        for (org.bson.Document d : aggregate(distinctOrders(batches, versions, versions), 1000)) {
+        for (org.bson.Document d : aggregate(distinctOrders(batches, theirs, theirs), 1000)) {
             org.bson.Document key = d.get("_id", org.bson.Document.class);
             if (keys.contains(List.of(key.get("c"), key.get("o")))) {
                 consumer.accept(order(d.get("last", org.bson.Document.class).get("order", org.bson.Document.class), texts));

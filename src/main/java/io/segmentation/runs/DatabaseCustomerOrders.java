@@ -51,7 +51,11 @@ final class DatabaseCustomerOrders implements CustomerOrders {
             return null;
         }
         LocalDate[] max = {LocalDate.ofInstant(latest, zone)};
-        store.forEachOrderFrom(uploads, latest.minus(MARGIN), order -> {
+        LocalDate ofLatest = max[0];
+        // why: only an order dated after the latest order's date can raise the maximum; outside a clock going back
+        // across midnight there is none, and only its key comes back
+        store.forEachOrderFrom(uploads, latest.minus(MARGIN),
+                t -> LocalDate.ofInstant(t, zone).isAfter(ofLatest), order -> {
             LocalDate d = LocalDate.ofInstant(order.timestamp(), zone);
             if (d.isAfter(max[0])) {
                 max[0] = d;

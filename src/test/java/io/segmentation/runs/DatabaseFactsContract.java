@@ -146,6 +146,22 @@ abstract class DatabaseFactsContract {
     }
 
     @Test
+    void theLatestDateIsFoundWhenTheClockWentBackAcrossMidnightAfterIt() {
+        // America/St_Johns, 2009-11-01 00:01 NDT went back to 2009-10-31 23:01 NST: the later order has the earlier date
+        Order beforeTheChange = new Order("S1", "a", Instant.parse("2009-11-01T02:30:30Z"), 10, 1, 1, Map.of(), null);
+        Order afterTheChange = new Order("S2", "b", Instant.parse("2009-11-01T02:45:00Z"), 20, 1, 1, Map.of(), null);
+        List<Order> orders = new ArrayList<>(RealOrders.retail().subList(0, 300).stream()
+                .map(o -> new Order(o.customerId(), o.orderId(), o.timestamp().minusSeconds(3L * 365 * 86_400),
+                        o.amount(), o.items(), o.lines(), o.amountByCategory(), o.country())).toList());
+        orders.add(beforeTheChange);
+        orders.add(afterTheChange);
+        SegmentationPipeline.Result result = bothPathsAgree(List.of(orders), ZoneId.of("America/St_Johns"), "auto", 40);
+        assertThat(result.asOf()).isEqualTo("2009-11-02");
+        assertThat(customer(result, "S1").lastPurchase()).isEqualTo("2009-11-01");
+        assertThat(customer(result, "S2").lastPurchase()).isEqualTo("2009-10-31");
+    }
+
+    @Test
     void negativeZeroAndNonFiniteAmountsDoNotBreakARunOnEitherPath() {
         Instant t = Instant.parse("2024-03-01T10:00:00Z");
         List<Order> odd = new ArrayList<>(RealOrders.retail().subList(0, 2000));
