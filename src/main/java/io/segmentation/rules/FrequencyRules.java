@@ -19,9 +19,9 @@ final class FrequencyRules {
         return List.of(
                 new Rule<>(PurchaseFrequency.NEW, FrequencyRules::hasExactlyOneOrder),
                 new Rule<>(PurchaseFrequency.LOYAL, history -> hasManyRecentOrders(history,
-                        settings.loyalMinOrders(), settings.loyalWindowMonths())),
+                        settings.loyalMinOrders())),
                 new Rule<>(PurchaseFrequency.SEASONAL, history -> ordersMostlyInFestivePeriods(history,
-                        settings.festivePeriods(), settings.seasonalShare())),
+                        settings.seasonalShare())),
                 new Rule<>(PurchaseFrequency.LAPSED, history -> hasNoRecentOrder(history, settings.lapsedDays())));
     }
 
@@ -29,24 +29,32 @@ final class FrequencyRules {
         return PurchaseFrequency.REGULAR;
     }
 
-    static boolean hasExactlyOneOrder(OrderHistory history) {
+    static boolean hasExactlyOneOrder(RuleFacts history) {
         return history.orderCount() == 1;
     }
 
     /** At least {@code minOrders} orders dated after {@code asOf.minusMonths(windowMonths)}. */
-    static boolean hasManyRecentOrders(OrderHistory history, int minOrders, int windowMonths) {
-        LocalDate windowStart = history.asOf().minusMonths(windowMonths);
-        return history.countOrdersDated(date -> date.isAfter(windowStart)) >= minOrders;
+    static boolean hasManyRecentOrders(RuleFacts history, int minOrders) {
+        return history.loyalWindowOrders() >= minOrders;
     }
 
     /** At least {@code share} of the orders (by count) fall in one of the festive periods. */
-    static boolean ordersMostlyInFestivePeriods(OrderHistory history, List<MonthDayRange> periods, double share) {
-        long festive = history.countOrdersDated(date -> periods.stream().anyMatch(period -> period.contains(date)));
-        return Proportion.atLeast(festive, history.orderCount(), share);
+    static boolean ordersMostlyInFestivePeriods(RuleFacts history, double share) {
+        return Proportion.atLeast(history.festiveOrders(), history.orderCount(), share);
     }
 
     /** The last order is on or before {@code asOf.minusDays(days)}. */
-    static boolean hasNoRecentOrder(OrderHistory history, int days) {
+    static boolean hasNoRecentOrder(RuleFacts history, int days) {
         return !history.lastOrderDate().isAfter(history.asOf().minusDays(days));
+    }
+
+    /** Whether an order's date is in the loyalty window: after {@code asOf.minusMonths(windowMonths)}. */
+    static boolean inLoyalWindow(LocalDate date, LocalDate asOf, int windowMonths) {
+        return date.isAfter(asOf.minusMonths(windowMonths));
+    }
+
+    /** Whether an order's date is in one of the festive periods. */
+    static boolean inFestivePeriod(LocalDate date, List<MonthDayRange> periods) {
+        return periods.stream().anyMatch(period -> period.contains(date));
     }
 }

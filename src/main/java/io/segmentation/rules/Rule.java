@@ -10,14 +10,14 @@ import java.util.function.Predicate;
  * @param test the rule's condition
  * @param <S> the dimension's segment type
  */
-record Rule<S>(S segment, Predicate<OrderHistory> test) {
+record Rule<S>(S segment, Predicate<RuleFacts> test) {
 
     /**
      * Applies rules in order, first match wins.
      *
      * @return the segment of the first rule whose test passes, else {@code otherwise}
      */
-    static <S> S firstMatch(List<Rule<S>> rules, OrderHistory history, S otherwise) {
+    static <S> S firstMatch(List<Rule<S>> rules, RuleFacts history, S otherwise) {
         for (Rule<S> rule : rules) {
             if (rule.test.test(history)) {
                 return rule.segment;

@@ -1,5 +1,6 @@
 package io.segmentation.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -67,11 +68,54 @@ public final class RuleSegmenter {
      * @throws NullPointerException when {@code orders}, an order or {@code asOf} is null
      */
     public RuleSegments segment(List<OrderFacts> orders, LocalDate asOf) {
-        OrderHistory history = new OrderHistory(orders, asOf);
+        return segment(facts(orders, asOf));
+    }
+
+    /**
+     * Segments one customer from their facts, as {@link #segment(List, LocalDate)} does from their orders.
+     *
+     * @param facts the customer's facts from {@link #facts} of a segmenter with this one's festive periods and
+     *              loyalty window (the spending amounts may differ)
+     * @return the three segments with ids and display names
+     */
+    public RuleSegments segment(RuleFacts facts) {
         return RuleSegments.of(
-                Rule.firstMatch(frequencyRules, history, FrequencyRules.otherwise()),
-                Rule.firstMatch(spendingRules, history, SpendingRules.otherwise()),
-                CategoryRules.preference(history.categorySpend(), settings, reservedIds));
+                Rule.firstMatch(frequencyRules, facts, FrequencyRules.otherwise()),
+                Rule.firstMatch(spendingRules, facts, SpendingRules.otherwise()),
+                CategoryRules.preference(facts.spend(), settings, reservedIds));
+    }
+
+    /**
+     * Reduces one customer's orders to what the rules read: order count, last order date, lifetime and category
+     * spend summed in decimal, orders in the festive periods and in the loyalty window of this segmenter's settings.
+     *
+     * @param orders the customer's orders, one element per distinct order, amounts in the data's currency, in any order
+     * @param asOf   the run's reference date
+     * @throws IllegalArgumentException when {@code orders} is empty or holds an order dated after {@code asOf}
+     * @throws NullPointerException     when {@code orders}, an order or {@code asOf} is null
+     */
+    public RuleFacts facts(List<OrderFacts> orders, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (orders.isEmpty()) {
+            throw new IllegalArgumentException("a customer needs at least one order to be segmented");
+        }
+        LocalDate last = null;
+        BigDecimal lifetime = BigDecimal.ZERO;
+        long festive = 0;
+        long loyal = 0;
+        for (OrderFacts order : orders) {
+            LocalDate date = order.date();
+            if (date.isAfter(asOf)) {
+                throw new IllegalArgumentException("order dated " + date + " is after the reference date "
+                        + asOf + "; pass only orders up to asOf");
+            }
+            last = last == null || date.isAfter(last) ? date : last;
+            // why: BigDecimal.valueOf keeps the decimal the data wrote, so 3,333.33 + 3,333.33 + 3,333.34 is 10,000
+            lifetime = lifetime.add(BigDecimal.valueOf(order.amount()));
+            festive += FrequencyRules.inFestivePeriod(date, settings.festivePeriods()) ? 1 : 0;
+            loyal += FrequencyRules.inLoyalWindow(date, asOf, settings.loyalWindowMonths()) ? 1 : 0;
+        }
+        return new RuleFacts(orders.size(), last, lifetime, CategorySpend.of(orders).byCategory(), festive, loyal, asOf);
     }
 
     /**

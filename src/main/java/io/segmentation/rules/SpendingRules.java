@@ -22,16 +22,16 @@ final class SpendingRules {
     }
 
     /** Average order value {@code >= threshold}, compared exactly as lifetime {@code >= threshold * orders}. */
-    static boolean hasHighAverageOrderValue(OrderHistory history, double threshold) {
+    static boolean hasHighAverageOrderValue(RuleFacts history, double threshold) {
         BigDecimal needed = BigDecimal.valueOf(threshold).multiply(BigDecimal.valueOf(history.orderCount()));
         return history.lifetimeValue().compareTo(needed) >= 0;
     }
 
-    static boolean hasHighLifetimeValue(OrderHistory history, double threshold) {
+    static boolean hasHighLifetimeValue(RuleFacts history, double threshold) {
         return history.lifetimeValue().compareTo(BigDecimal.valueOf(threshold)) >= 0;
     }
 
-    static boolean hasLowLifetimeValue(OrderHistory history, double threshold) {
+    static boolean hasLowLifetimeValue(RuleFacts history, double threshold) {
         return history.lifetimeValue().compareTo(BigDecimal.valueOf(threshold)) <= 0;
     }
 }

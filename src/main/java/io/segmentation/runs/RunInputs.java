@@ -27,10 +27,15 @@ class RunInputs {
     private final MongoPurchaseSources sources;
     private final RuleProperties ruleProperties;
     private final ClvSettings clv;
+    private final RunSettings settings;
+    private final boolean embeddedStore;
 
     RunInputs(OrderStore orders, CommittedBatches batches, MongoPurchaseSources sources, RuleProperties ruleProperties,
-              ClvSettings clv) {
+              ClvSettings clv, RunSettings settings,
+              org.springframework.beans.factory.ObjectProvider<de.bwaldvogel.mongo.MongoServer> embedded) {
         this.clv = clv;
+        this.settings = settings;
+        this.embeddedStore = embedded.getIfAvailable() != null;
         this.orders = orders;
         this.batches = batches;
         this.sources = sources;
@@ -78,6 +83,51 @@ class RunInputs {
             byCustomer.computeIfAbsent(order.customerId(), k -> new ArrayList<>()).add(order);
         }
         return byKey.size();
+    }
+
+    /**
+     * What a run reads, ready for the pipeline: on the service path every order loaded ({@link #load}); on the
+     * database path the uploads' totals, with the orders to be streamed from MongoDB per customer while the pipeline
+     * folds them. The database path is taken when {@link #readsInDatabase()} says so.
+     *
+     * @param inputs filled with what was read from each input
+     */
+    Opened open(List<String> uploadIds, List<PurchaseInput> inputs) {
+        if (readsInDatabase()) {
+            DatabaseCustomerOrders stream = new DatabaseCustomerOrders(orders, uploadIds, settings.factsBatchSize());
+            inputs.add(PurchaseInput.uploads(stream.totals().documents(), stream.totals().orders()));
+            return new Opened(stream, stream.totals().orders(), "database");
+        }
+        Map<String, List<Order>> byCustomer = new HashMap<>();
+        long count = load(uploadIds, byCustomer, inputs);
+        return new Opened(CustomerOrders.of(byCustomer), count, "service");
+    }
+
+    /**
+     * Whether runs group the orders per customer in MongoDB: {@code segmentation.runs.customer-facts=database}, or
+     * {@code auto} on a MongoDB server (not the embedded store, which materialises every aggregation's whole result
+     * in the JVM). MongoDB sources need the orders in the service (an order repeated in an upload and a source counts
+     * once), so with sources configured runs take the service path whatever the setting.
+     */
+    boolean readsInDatabase() {
+        if (!sources.isEmpty()) {
+            return false;
+        }
+        return switch (settings.customerFacts()) {
+            case DATABASE -> true;
+            case SERVICE -> false;
+            case AUTO -> !embeddedStore;
+        };
+    }
+
+    /**
+     * A run's inputs opened for the pipeline.
+     *
+     * @param orders     the customers' orders, one customer at a time
+     * @param orderCount distinct orders read (all dates)
+     * @param path       {@code service} or {@code database}
+     */
+    record Opened(CustomerOrders orders, long orderCount, String path) {
     }
 
     /** Hex SHA-256 of everything a run's results depend on; equal fingerprints mean a run would change nothing. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.segmentation.purchases.Order;
 import io.segmentation.purchases.PurchaseInput;
 import io.segmentation.rfm.ReferenceDate;
 import io.segmentation.rfm.RfmSegmentTable;
@@ -336,13 +334,14 @@ public class RunService {
         boolean live = false;
         try {
             long t = System.nanoTime();
-            Map<String, List<Order>> byCustomer = new HashMap<>();
-            long orderCount = inputsReader.load(batchIds, byCustomer, inputs);
+            RunInputs.Opened opened = inputsReader.open(batchIds, inputs);
+            long orderCount = opened.orderCount();
+            String factsPath = opened.path();
             t = phase(phases, "load", t);
             enter("compute");
 
-            SegmentationPipeline.Result result = runPipeline.compute(byCustomer, asOfSetting, today);
-            byCustomer.clear();
+            SegmentationPipeline.Result result = runPipeline.compute(opened.orders(), asOfSetting, today);
+            opened = null; // why: on the service path the orders are unreachable from here on
             result = clusters.assign(id, fingerprint, result, freshModel);
             t = phase(phases, "compute", t);
             enter("history");
@@ -372,8 +371,8 @@ public class RunService {
 
             run = runs.save(completed.finish(RunStatus.COMPLETED, clock.instant(), null));
             durability.commit();
-            LOG.info("Run {} completed: {} orders, {} customers, asOf {}, phases {} ms", id, orderCount,
-                    result.customers().size(), result.asOf(), phases);
+            LOG.info("Run {} completed: {} orders, {} customers, asOf {}, customer facts in the {}, phases {} ms", id,
+                    orderCount, result.customers().size(), result.asOf(), factsPath, phases);
             announce(new RunPublished(id, prepared.previousRunId(), result.asOf(), result.customers().size(),
                     prepared.carried().customers().stream().map(CustomerSegments::of)
                             .sorted(java.util.Comparator.comparing(CustomerSegments::customerId)).toList(),

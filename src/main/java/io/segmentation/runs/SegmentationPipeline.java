@@ -17,6 +17,8 @@ import io.segmentation.clv.ClvEstimation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,9 @@ import io.segmentation.segments.SegmentProfile;
 import io.segmentation.segments.SegmentProfiler;
 
 /**
- * The numerical core of a run, in memory and without I/O: orders per customer in, customer profiles (metrics,
- * scores, RFM and rule segments) and segment profiles out.
+ * The numerical core of a run, in memory and without I/O: orders per customer in (from a map, or one customer at a
+ * time from MongoDB), folded into {@link CustomerFacts}; customer profiles (metrics, scores, RFM and rule segments,
+ * lifetime value) and segment profiles out.
  */
 public final class SegmentationPipeline {
 
@@ -85,15 +88,21 @@ public final class SegmentationPipeline {
      * @throws IllegalArgumentException when the asOf setting is invalid
      */
     public Result compute(Map<String, List<Order>> ordersByCustomer, String asOfSetting, LocalDate today) {
-        LocalDate latest = null;
-        for (List<Order> orders : ordersByCustomer.values()) {
-            for (Order o : orders) {
-                LocalDate d = LocalDate.ofInstant(o.timestamp(), zone);
-                if (latest == null || d.isAfter(latest)) {
-                    latest = d;
-                }
-            }
-        }
+        return compute(CustomerOrders.of(ordersByCustomer), asOfSetting, today);
+    }
+
+    /**
+     * The profiles of a run from orders handed over one customer at a time: each customer's orders are folded into
+     * {@link CustomerFacts} as they arrive, so the run holds facts per customer, not orders.
+     *
+     * @param orders        every customer's distinct orders, from memory or from MongoDB
+     * @param asOfSetting   {@code auto}, {@code today} or an ISO date; orders after the reference date are left out
+     * @param today         today's date in the zone
+     * @throws IllegalArgumentException when the asOf setting is invalid
+     * @throws IllegalStateException    when {@code orders} hands over a customer twice
+     */
+    public Result compute(CustomerOrders orders, String asOfSetting, LocalDate today) {
+        LocalDate latest = orders.latestPurchase(zone);
         if (latest == null) {
             LocalDate asOf = ReferenceDate.resolve(asOfSetting, today.minusDays(1), today);
             return new Result(asOf, List.of(), segmentProfiles(ruleSegmenter, List.of(), List.of()),
@@ -101,46 +110,110 @@ public final class SegmentationPipeline {
                     spendingReport(ruleSegmenter.settings()));
         }
         LocalDate asOf = ReferenceDate.resolve(asOfSetting, latest, today);
-        RuleSegmenter ruleSegmenter = segmenterFor(ordersByCustomer, asOf);
-
-        List<RfmMetrics> metrics = new ArrayList<>(ordersByCustomer.size());
-        List<RuleSegments> rules = new ArrayList<>(ordersByCustomer.size());
-        List<String> countries = new ArrayList<>(ordersByCustomer.size());
-        List<CustomerSummary> summaries = new ArrayList<>(ordersByCustomer.size());
-        int referenceDay = (int) asOf.toEpochDay();
-        for (Map.Entry<String, List<Order>> e : new TreeMap<>(ordersByCustomer).entrySet()) {
-            List<Order> orders = e.getValue().stream()
-                    .filter(o -> !LocalDate.ofInstant(o.timestamp(), zone).isAfter(asOf)).toList();
-            if (orders.isEmpty()) {
-                continue;
+        List<CustomerFacts> facts = new ArrayList<>();
+        orders.forEachCustomer(asOf, zone, (customerId, theirs) -> {
+            CustomerFacts f = facts(customerId, theirs, asOf);
+            if (f != null) {
+                facts.add(f);
             }
-            LocalDate[] dates = new LocalDate[orders.size()];
-            double[] amounts = new double[orders.size()];
-            List<OrderFacts> facts = new ArrayList<>(orders.size());
-            String country = null;
-            for (int i = 0; i < orders.size(); i++) {
-                Order o = orders.get(i);
-                dates[i] = LocalDate.ofInstant(o.timestamp(), zone);
-                amounts[i] = o.amount();
-                facts.add(new OrderFacts(dates[i], o.amount(), o.amountByCategory()));
-                if (country == null) {
-                    country = o.country();
+        });
+        return computeFacts(facts, asOf);
+    }
+
+    /**
+     * One customer's facts at the reference date, or null when none of their orders is dated on or before it.
+     * Floating-point sums (M, average order value, the CLV summary's same-day amounts) and the country (the first
+     * order's that names one) follow the order the orders come in, so a path that hands them over in another order
+     * must restore the in-service one ({@link ArrivalOrder}) to get the same figures to the last bit.
+     *
+     * @param customerId the customer
+     * @param orders     the customer's distinct orders; those dated after {@code asOf} are left out
+     * @param asOf       the reference date
+     */
+    @Nullable CustomerFacts facts(String customerId, List<Order> orders, LocalDate asOf) {
+        List<Order> kept = new ArrayList<>(orders.size());
+        for (Order o : orders) {
+            if (!LocalDate.ofInstant(o.timestamp(), zone).isAfter(asOf)) {
+                kept.add(o);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        LocalDate[] dates = new LocalDate[kept.size()];
+        double[] amounts = new double[kept.size()];
+        List<OrderFacts> ruleOrders = new ArrayList<>(kept.size());
+        boolean readable = true;
+        String country = null;
+        for (int i = 0; i < kept.size(); i++) {
+            Order o = kept.get(i);
+            dates[i] = LocalDate.ofInstant(o.timestamp(), zone);
+            amounts[i] = o.amount();
+            if (readable) {
+                try {
+                    ruleOrders.add(new OrderFacts(dates[i], o.amount(), o.amountByCategory()));
+                } catch (IllegalArgumentException e) {
+                    readable = false;
                 }
             }
-            metrics.add(RfmCalculator.metrics(e.getKey(), dates, amounts, asOf));
-            summaries.add(summary(dates, amounts, referenceDay));
-            rules.add(ruleSegmenter.segment(facts, asOf));
-            countries.add(country);
+            if (country == null) {
+                country = o.country();
+            }
         }
+        if (!readable) { // why: a value in the data (a negative or non-finite amount) never breaks a run: the
+            // rules read such an amount as 0
+            ruleOrders.clear();
+            for (int i = 0; i < kept.size(); i++) {
+                ruleOrders.add(new OrderFacts(dates[i], spendable(amounts[i]), spendable(kept.get(i).amountByCategory())));
+            }
+        }
+        int referenceDay = (int) asOf.toEpochDay();
+        return new CustomerFacts(customerId, country, RfmCalculator.metrics(customerId, dates, amounts, asOf),
+                summary(dates, amounts, referenceDay), ruleSegmenter.facts(ruleOrders, asOf));
+    }
 
-        int n = metrics.size();
+    private static double spendable(double amount) {
+        return Double.isFinite(amount) && amount > 0 ? amount : 0;
+    }
+
+    private static Map<String, Double> spendable(Map<String, Double> byCategory) {
+        Map<String, Double> kept = new HashMap<>(byCategory.size());
+        byCategory.forEach((category, amount) -> {
+            if (category != null && !category.isBlank() && amount != null) {
+                kept.put(category, spendable(amount));
+            }
+        });
+        return kept;
+    }
+
+    /**
+     * The profiles of a run from every customer's facts at {@code asOf} (from {@link #facts} of this pipeline).
+     *
+     * @throws IllegalStateException when two facts are of the same customer
+     */
+    Result computeFacts(List<CustomerFacts> facts, LocalDate asOf) {
+        List<CustomerFacts> sorted = new ArrayList<>(facts);
+        sorted.sort(Comparator.comparing(CustomerFacts::customerId));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).customerId().equals(sorted.get(i - 1).customerId())) {
+                throw new IllegalStateException("customer " + sorted.get(i).customerId() + " was handed over twice");
+            }
+        }
+        RuleSegmenter ruleSegmenter = segmenterFor(sorted);
+
+        int n = sorted.size();
+        List<RuleSegments> rules = new ArrayList<>(n);
+        List<CustomerSummary> summaries = new ArrayList<>(n);
         double[] recency = new double[n];
         double[] frequency = new double[n];
         double[] monetary = new double[n];
         for (int i = 0; i < n; i++) {
-            recency[i] = metrics.get(i).recencyDays();
-            frequency[i] = metrics.get(i).frequency();
-            monetary[i] = metrics.get(i).monetary();
+            CustomerFacts f = sorted.get(i);
+            rules.add(ruleSegmenter.segment(f.rules()));
+            summaries.add(f.summary());
+            recency[i] = f.metrics().recencyDays();
+            frequency[i] = f.metrics().frequency();
+            monetary[i] = f.metrics().monetary();
         }
         int[] r = QuintileScorer.scores(recency, false);
         int[] f = QuintileScorer.scores(frequency, true);
@@ -148,10 +221,10 @@ public final class SegmentationPipeline {
 
         List<CustomerProfile> customers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            RfmMetrics x = metrics.get(i);
+            RfmMetrics x = sorted.get(i).metrics();
             RfmScores scores = new RfmScores(r[i], f[i], m[i]);
             RfmSegmentRule segment = rfmTable.segmentOf(scores);
-            customers.add(new CustomerProfile(x.customerId(), countries.get(i), x.recencyDays(), x.frequency(),
+            customers.add(new CustomerProfile(x.customerId(), sorted.get(i).country(), x.recencyDays(), x.frequency(),
                     roundNoise(x.monetary()), roundNoise(x.averageOrderValue()), x.firstPurchase(), x.lastPurchase(), x.tenureDays(),
                     r[i], f[i], m[i], scores.code(), segment.id(), null, rules.get(i)));
         }
@@ -161,32 +234,20 @@ public final class SegmentationPipeline {
     }
 
     /**
-     * The run's segmenter: with percentile spending thresholds, its amounts come from a first pass over every
-     * customer's orders up to the reference date (lifetime spend and average order value).
+     * The run's segmenter: with percentile spending thresholds, its amounts come from every customer's lifetime
+     * spend and average order value up to the reference date.
      */
-    private RuleSegmenter segmenterFor(Map<String, List<Order>> ordersByCustomer, LocalDate asOf) {
+    private RuleSegmenter segmenterFor(List<CustomerFacts> facts) {
         if (!spending.percentiles()) {
             return ruleSegmenter;
         }
-        double[] lifetime = new double[ordersByCustomer.size()];
-        double[] average = new double[ordersByCustomer.size()];
-        int n = 0;
-        for (List<Order> orders : ordersByCustomer.values()) {
-            double sum = 0;
-            int count = 0;
-            for (Order o : orders) {
-                if (!LocalDate.ofInstant(o.timestamp(), zone).isAfter(asOf)) {
-                    sum += o.amount();
-                    count++;
-                }
-            }
-            if (count > 0) {
-                lifetime[n] = sum;
-                average[n++] = sum / count;
-            }
+        double[] lifetime = new double[facts.size()];
+        double[] average = new double[facts.size()];
+        for (int i = 0; i < facts.size(); i++) {
+            lifetime[i] = facts.get(i).metrics().monetary();
+            average[i] = facts.get(i).metrics().averageOrderValue();
         }
-        RuleSettings derived = spending.applyTo(ruleSegmenter.settings(), java.util.Arrays.copyOf(average, n),
-                java.util.Arrays.copyOf(lifetime, n));
+        RuleSettings derived = spending.applyTo(ruleSegmenter.settings(), average, lifetime);
         return new RuleSegmenter(derived).withReservedIds(ruleSegmenter.reservedIds());
     }
 
