@@ -14,7 +14,7 @@ JAR=$(ls target/segmentation-service-*.jar | grep -v plain | head -1)
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --segmentation.storage.data-dir="$DATA" \
   --segmentation.demo-data.enabled=false --segmentation.rate-limit.enabled=false \
   --logging.level.root=warn --logging.level.io.segmentation.ingestion.UploadService=info \
-  --logging.level.io.segmentation.runs.RunService=info > "$OUT/service.log" 2>&1 &
+  --logging.level.io.segmentation.runs.RunService=info --logging.level.io.segmentation.events.SegmentChanges=info > "$OUT/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -fs "$HOST/actuator/health/readiness" > /dev/null 2>&1 && break; sleep 0.5; done
@@ -50,8 +50,9 @@ for i in 1 2 3; do
   [ "$i" -lt 3 ] && curl -s -X DELETE "$HOST/uploads/$UPLOAD_ID" > /dev/null
 done
 echo "upload+run median=$(median < "$OUT/.upload-times") s peakRss=$(rss_mb) MB"
-echo "where the time went (service log: the upload's own part, then its run's phases in ms):"
-grep -E 'Upload [0-9a-f]+ stored|Run [0-9a-f]+ completed' "$OUT/service.log" | sed -E 's/^.*(Upload|Run) /  \1 /' || true
+echo "where the time went (service log: the upload's own part, its run's phases and its segment-change delta, in ms):"
+grep -E 'Upload [0-9a-f]+ stored|Run [0-9a-f]+ completed|segment changes since' "$OUT/service.log" \
+  | sed -E 's/^.*(Upload|Run) /  \1 /' || true
 
 echo "-- 3. POST /runs over stored purchases (median of $ITER)"
 rm -f "$OUT/.run-times"
