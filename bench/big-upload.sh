@@ -51,7 +51,8 @@ for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health" > /dev/null &
 if [ "$HISTO_EVERY" -gt 0 ]; then
   ( n=0; while kill -0 $PID 2>/dev/null; do
       sleep "$HISTO_EVERY"; n=$((n + 1))
-      { date -u +%T; uptime; jcmd "$PID" GC.class_histogram 2>/dev/null | head -25; } > "$OUT/histo-$n.txt" || true
+      jcmd "$PID" GC.class_histogram > "$OUT/histo.tmp" 2>/dev/null || true
+      { date -u +%T; uptime; head -25 "$OUT/histo.tmp"; tail -1 "$OUT/histo.tmp"; } > "$OUT/histo-$n.txt"
     done ) &
 fi
 START=$(date +%s.%N)
