@@ -22,6 +22,8 @@ public final class OrderAggregator {
     // customer-product pair with the list of sales made from it, too much for the tens of millions of a 4 GB file
     private final ProductSalesTable productSales = new ProductSalesTable();
     private final Map<String, String> productNames = new HashMap<>();
+    // why: one instance per country name instead of the first line's copy in every order (about 50 bytes an order)
+    private final Map<String, String> countries = new HashMap<>();
     private @Nullable Builder last;
 
     /** Adds a clean line to its order. */
@@ -37,6 +39,9 @@ public final class OrderAggregator {
             last = builder;
         }
         builder.add(line);
+        if (builder.country == null && line.country() != null) {
+            builder.country = countries.computeIfAbsent(line.country(), c -> c);
+        }
         String product = line.product();
         if (product != null) {
             if (builder.productCustomer < 0) {
@@ -105,9 +110,6 @@ public final class OrderAggregator {
                     byCategory = new HashMap<>(4);
                 }
                 byCategory.merge(line.category(), lineAmount, Double::sum);
-            }
-            if (country == null) {
-                country = line.country();
             }
         }
 

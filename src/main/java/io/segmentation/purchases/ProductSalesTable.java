@@ -31,8 +31,18 @@ final class ProductSalesTable {
     private double[][] quantity = new double[0][];
     private int size;
 
-    // open addressing (linear probing, load at most 3/4) over pair number + 1; 0 marks an empty slot
-    private int[] slots = new int[1 << 12];
+    // open addressing (linear probing, load at most 3/4) over pair number + 1, 0 marking an empty slot, in 64 tables
+    // chosen by the hash's top bits: each grows on its own, so growing holds an old table 1/64 of the whole beside
+    // its successor instead of all of it (a 2 GB heap has no room for both at tens of millions of pairs)
+    private static final int TABLE_BITS = 6;
+    private final int[][] slots = new int[1 << TABLE_BITS][];
+    private final int[] filled = new int[1 << TABLE_BITS];
+
+    ProductSalesTable() {
+        for (int t = 0; t < slots.length; t++) {
+            slots[t] = new int[1 << 6];
+        }
+    }
 
     /** The index of a customer, given the first time it is seen. */
     int customer(String customerId) {
@@ -49,10 +59,13 @@ final class ProductSalesTable {
             return products.size() - 1;
         });
         long key = ((long) customer << 32) | productNumber;
-        int mask = slots.length - 1;
-        int i = slot(key, mask);
-        while (slots[i] != 0) {
-            int pair = slots[i] - 1;
+        long hash = hash(key);
+        int t = (int) (hash >>> (64 - TABLE_BITS));
+        int[] table = slots[t];
+        int mask = table.length - 1;
+        int i = (int) hash & mask;
+        while (table[i] != 0) {
+            int pair = table[i] - 1;
             if (keys[pair >>> PAGE_BITS][pair & (PAGE - 1)] == key) {
                 revenue[pair >>> PAGE_BITS][pair & (PAGE - 1)] += amount;
                 quantity[pair >>> PAGE_BITS][pair & (PAGE - 1)] += items;
@@ -68,9 +81,9 @@ final class ProductSalesTable {
         keys[pair >>> PAGE_BITS][pair & (PAGE - 1)] = key;
         revenue[pair >>> PAGE_BITS][pair & (PAGE - 1)] += amount;
         quantity[pair >>> PAGE_BITS][pair & (PAGE - 1)] += items;
-        slots[i] = pair + 1;
-        if (4L * size > 3L * slots.length) {
-            rehash();
+        table[i] = pair + 1;
+        if (4L * ++filled[t] > 3L * table.length) {
+            rehash(t);
         }
     }
 
@@ -103,9 +116,9 @@ final class ProductSalesTable {
         return (int) (keys[pair >>> PAGE_BITS][pair & (PAGE - 1)] >>> 32);
     }
 
-    private static int slot(long key, int mask) {
+    private static long hash(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 32) & mask;
+        return h ^ (h >>> 29);
     }
 
     private void addPage() {
@@ -118,17 +131,21 @@ final class ProductSalesTable {
         quantity[pages - 1] = new double[PAGE];
     }
 
-    private void rehash() {
-        int[] grown = new int[slots.length * 2];
+    private void rehash(int t) {
+        int[] old = slots[t];
+        int[] grown = new int[old.length * 2];
         int mask = grown.length - 1;
-        for (int pair = 0; pair < size; pair++) {
-            int i = slot(keys[pair >>> PAGE_BITS][pair & (PAGE - 1)], mask);
-            while (grown[i] != 0) {
-                i = (i + 1) & mask;
+        for (int entry : old) {
+            if (entry != 0) {
+                int pair = entry - 1;
+                int i = (int) hash(keys[pair >>> PAGE_BITS][pair & (PAGE - 1)]) & mask;
+                while (grown[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                grown[i] = entry;
             }
-            grown[i] = pair + 1;
         }
-        slots = grown;
+        slots[t] = grown;
     }
 
     /** The sales in the order given, read from the table. */
