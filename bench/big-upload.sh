@@ -41,7 +41,7 @@ trap 'kill $PID 2>/dev/null || true; sleep 2; rm -rf "$DATA"' EXIT
 rm -f "$OUT"/histo-*.txt "$OUT/peak-heap-kb"
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/health" > /dev/null && break; sleep 1; done
 ( while kill -0 $PID 2>/dev/null; do
-    rss=$(awk '/VmHWM/{print $2}' /proc/$PID/status 2>/dev/null || echo 0); echo "$rss" > "$OUT/peak-rss-kb"
+    rss=$(awk '/VmHWM/{print $2}' /proc/$PID/status 2>/dev/null || true); [ -n "$rss" ] && echo "$rss" > "$OUT/peak-rss-kb"
     # heap used (S0U+S1U+EU+OU of jstat -gc, KB), the peak kept in peak-heap-kb
     heap=$(jstat -gc "$PID" 2>/dev/null | awk 'NR==2{printf "%d", $3+$4+$6+$8}' || true)
     [ -n "$heap" ] && [ "$heap" -gt "$(cat "$OUT/peak-heap-kb" 2>/dev/null || echo 0)" ] && echo "$heap" > "$OUT/peak-heap-kb"
@@ -58,7 +58,7 @@ fi
 START=$(date +%s.%N)
 STATUS=$(curl -s -m "$CURL_MAX" -o "$OUT/report.json" -w "%{http_code}" -F "file=@$FILE" "http://localhost:$PORT/uploads" || true)
 END=$(date +%s.%N)
-echo "status=$STATUS seconds=$(echo "$END - $START" | bc) peakRssMiB=$(( $(cat "$OUT/peak-rss-kb") / 1024 ))\
+echo "status=$STATUS seconds=$(echo "$END - $START" | bc) peakRssMiB=$(( $(cat "$OUT/peak-rss-kb" 2>/dev/null || echo 0) / 1024 ))\
  peakHeapMiB=$(( $(cat "$OUT/peak-heap-kb" 2>/dev/null || echo 0) / 1024 )) load: $(uptime | sed 's/.*average: //')"
 head -c 600 "$OUT/report.json"; echo
 [ "$STATUS" = 201 ] || { grep -E "Upload .* stored|Run .* completed|OutOfMemory|ERROR" "$OUT/service.log" | head -5; exit 1; }
@@ -72,6 +72,6 @@ step "CSV export of every customer" -H "Accept: text/csv" "$BASE/customers"
 step "seed-json export" "$BASE/customers/export?format=seed-json"
 step "a customer page" "$BASE/customers?page=3&size=100"
 step "GET /segment/lost (top customers)" "$BASE/segment/lost"
-echo "peakRssMiB=$(( $(cat "$OUT/peak-rss-kb") / 1024 )) peakHeapMiB=$(( $(cat "$OUT/peak-heap-kb" 2>/dev/null || echo 0) / 1024 ))\
+echo "peakRssMiB=$(( $(cat "$OUT/peak-rss-kb" 2>/dev/null || echo 0) / 1024 )) peakHeapMiB=$(( $(cat "$OUT/peak-heap-kb" 2>/dev/null || echo 0) / 1024 ))\
  load: $(uptime | sed 's/.*average: //')"
 grep -E "Upload .* stored|Run .* completed|OutOfMemory|ERROR" "$OUT/service.log" | cut -c1-260 | head -8 || true
