@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import io.segmentation.ingestion.ParsedFile;
 import io.segmentation.ingestion.PurchaseFileReader;
+import io.segmentation.ingestion.ReadLimits;
 import io.segmentation.ingestion.UploadOptions;
 import io.segmentation.purchases.Order;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -86,8 +87,9 @@ public class MongoSourceLoader {
 
     private static void insertOrders(Path file, int port) throws Exception {
         long start = System.nanoTime();
-        ParsedFile parsed = new PurchaseFileReader(java.time.ZoneId.of("UTC"), 100, 65_536)
-                .read(file, "csv", UploadOptions.defaults());
+        // why: no row limit (the service's default of 10,000,000 rows stopped the first attempt at a 50 M-line file)
+        ParsedFile parsed = new PurchaseFileReader(java.time.Clock.systemUTC(), 100,
+                new ReadLimits(65_536, Long.MAX_VALUE, 64L << 20)).read(file, "csv", UploadOptions.defaults());
         List<Order> all = parsed.orders();
         System.out.printf("read %,d orders of %,d customers in %.1f s%n", all.size(), parsed.customers(),
                 (System.nanoTime() - start) / 1e9);
