@@ -208,6 +208,7 @@ public final class PurchaseFileReader {
             if (mapping == null) {
                 throw new EmptyFileException("The file is empty: upload a CSV or XLSX file with a header row and purchase rows.");
             }
+            cleaner.linesEnded(); // why: the duplicate fingerprints are not needed while the orders are built
             CleaningReport report = cleaner.report();
             if (report.read() == 0) {
                 throw new EmptyFileException("The file has a header but no data rows: add purchase rows below the header.");

@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
 public final class OrderAggregator {
 
     private final Map<String, Builder> orders = new LinkedHashMap<>();
-    // why: by customer, then product: one concatenated key per line cost a string a line, and its hashes crowded
-    // into few buckets (JFR on 541,909 lines: 15% of the read in HashMap lookups and tree bins)
-    private final Map<String, Map<String, double[]>> productSales = new HashMap<>();
+    // why: primitive arrays keyed by customer and product number; a map of maps of double[] took about 160 bytes a
+    // customer-product pair with the list of sales made from it, too much for the tens of millions of a 4 GB file
+    private final ProductSalesTable productSales = new ProductSalesTable();
     private final Map<String, String> productNames = new HashMap<>();
+    // why: one instance per country name instead of the first line's copy in every order (about 50 bytes an order)
+    private final Map<String, String> countries = new HashMap<>();
     private @Nullable Builder last;
 
     /** Adds a clean line to its order. */
@@ -37,29 +39,30 @@ public final class OrderAggregator {
             last = builder;
         }
         builder.add(line);
+        if (builder.country == null && line.country() != null) {
+            builder.country = countries.computeIfAbsent(line.country(), c -> c);
+        }
         String product = line.product();
         if (product != null) {
-            if (builder.products == null) {
-                builder.products = productSales.computeIfAbsent(customerId, k -> new HashMap<>());
+            if (builder.productCustomer < 0) {
+                builder.productCustomer = productSales.customer(customerId);
             }
-            double[] sale = builder.products.computeIfAbsent(product, k -> new double[2]);
-            sale[0] += line.amount();
-            sale[1] += line.quantity();
+            productSales.add(builder.productCustomer, product, line.amount(), line.quantity());
             if (line.productName() != null) {
                 productNames.putIfAbsent(product, line.productName());
             }
         }
     }
 
-    /** Every customer's purchases of every product so far ({@link ProductSales#NONE} without a product column). */
+    /**
+     * Every customer's purchases of every product so far ({@link ProductSales#NONE} without a product column), grouped
+     * by customer in the order of their first sale, each customer's products in the order of their first sale.
+     */
     public ProductSales productSales() {
-        if (productSales.isEmpty()) {
+        if (productSales.size() == 0) {
             return ProductSales.NONE;
         }
-        List<ProductSales.Sale> sales = new ArrayList<>();
-        productSales.forEach((customerId, products) -> products.forEach((product, sale) ->
-                sales.add(new ProductSales.Sale(customerId, product, sale[0], sale[1]))));
-        return new ProductSales(sales, Map.copyOf(productNames));
+        return new ProductSales(productSales.sales(), Map.copyOf(productNames));
     }
 
     /** Number of orders so far. */
@@ -87,7 +90,7 @@ public final class OrderAggregator {
         private int lines;
         private @Nullable Map<String, Double> byCategory;
         private @Nullable String country;
-        private @Nullable Map<String, double[]> products; // the customer's product sales, once the order has a product
+        private int productCustomer = -1; // the customer's number in the product sales, once the order has a product
 
         Builder(String customerId, String orderId) {
             this.customerId = customerId;
@@ -107,9 +110,6 @@ public final class OrderAggregator {
                     byCategory = new HashMap<>(4);
                 }
                 byCategory.merge(line.category(), lineAmount, Double::sum);
-            }
-            if (country == null) {
-                country = line.country();
             }
         }
 

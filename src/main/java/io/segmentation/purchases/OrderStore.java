@@ -53,18 +53,22 @@ public class OrderStore implements MongoStartupTask {
         if (products.sales().isEmpty()) {
             return;
         }
-        List<org.bson.Document> buckets = new ArrayList<>();
+        // why: encoded a few buckets at a time, as they are inserted; encoding them all first held every sale twice
+        List<org.bson.Document> pending = new ArrayList<>(BUCKETS_PER_INSERT);
         List<ProductSales.Sale> sales = products.sales();
+        int index = 0;
         for (int from = 0; from < sales.size(); from += SALES_PER_BUCKET) {
-            buckets.add(SalesBucket.encode(batchId, buckets.size(),
+            pending.add(SalesBucket.encode(batchId, index++,
                     sales.subList(from, Math.min(sales.size(), from + SALES_PER_BUCKET))));
+            if (pending.size() == BUCKETS_PER_INSERT) {
+                mongo.insert(pending, PRODUCT_SALES);
+                pending.clear();
+            }
         }
         List<List<String>> names = products.names().entrySet().stream()
                 .map(e -> List.of(e.getKey(), e.getValue())).toList();
-        buckets.add(new org.bson.Document("_id", batchId + ":names").append("batchId", batchId).append("names", names));
-        for (int from = 0; from < buckets.size(); from += BUCKETS_PER_INSERT) {
-            mongo.insert(buckets.subList(from, Math.min(buckets.size(), from + BUCKETS_PER_INSERT)), PRODUCT_SALES);
-        }
+        pending.add(new org.bson.Document("_id", batchId + ":names").append("batchId", batchId).append("names", names));
+        mongo.insert(pending, PRODUCT_SALES);
     }
 
     /**

@@ -181,4 +181,16 @@ class CleanerTests {
         assertThat(cleaner.report().rejectedByReason()).containsEntry(RejectionReason.OUTLIER, 2L);
         assertThat(cleaner.report().read()).isEqualTo(5);
     }
+
+    @Test
+    void keepsItsReportButTakesNoLineOnceTheLinesEnded() {
+        Cleaner cleaner = new Cleaner(10);
+        cleaner.accept(good(2, 7));
+        cleaner.accept(good(3, 7));
+
+        cleaner.linesEnded();
+
+        assertThat(cleaner.report().rejectedByReason().get(RejectionReason.DUPLICATE)).isEqualTo(1L);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> cleaner.accept(good(4, 8)));
+    }
 }

@@ -121,4 +121,53 @@ class OrderAggregatorTests {
     void buildsNoOrdersFromNoLines() {
         assertThat(new OrderAggregator().orders()).isEmpty();
     }
+
+    private PurchaseLine sale(String customer, String order, String product, double quantity, double price) {
+        return new PurchaseLine(lineNumber++, customer, order, false, Instant.parse("2011-01-01T10:00:00Z"), quantity,
+                price, null, null, lineNumber, product, "name of " + product);
+    }
+
+    @Test
+    void sumsEachCustomersProductsGroupedByCustomerInOrderOfFirstSale() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(sale("C2", "O1", "P9", 2, 1.5));
+        aggregator.add(sale("C1", "O2", "P1", 1, 10));
+        aggregator.add(sale("C2", "O1", "P1", 3, 2));
+        aggregator.add(sale("C1", "O3", "P1", 2, 10));
+        aggregator.add(sale("C2", "O4", "P9", -1, 1.5));
+        aggregator.add(sale("C1", "O3", "P2", 0, 4));
+
+        ProductSales sales = aggregator.productSales();
+        assertThat(sales.sales()).containsExactly(
+                new ProductSales.Sale("C2", "P9", 1.5, 1), new ProductSales.Sale("C2", "P1", 6, 3),
+                new ProductSales.Sale("C1", "P1", 30, 3), new ProductSales.Sale("C1", "P2", 0, 0));
+        assertThat(sales.names()).containsEntry("P9", "name of P9").hasSize(3);
+    }
+
+    @Test
+    void keepsEveryPairPastManyPagesAndRehashes() {
+        OrderAggregator aggregator = new OrderAggregator();
+        for (int round = 0; round < 2; round++) {
+            for (int c = 0; c < 300; c++) {
+                for (int p = 0; p < 200; p++) {
+                    aggregator.add(sale("C" + c, "O" + c, "P" + p, 1, p));
+                }
+            }
+        }
+
+        java.util.List<ProductSales.Sale> sales = aggregator.productSales().sales();
+        assertThat(sales).hasSize(60_000);
+        assertThat(sales.get(0)).isEqualTo(new ProductSales.Sale("C0", "P0", 0, 2));
+        assertThat(sales.get(59_999)).isEqualTo(new ProductSales.Sale("C299", "P199", 398, 2));
+        assertThat(sales.subList(200, 202)).containsExactly(new ProductSales.Sale("C1", "P0", 0, 2),
+                new ProductSales.Sale("C1", "P1", 2, 2));
+    }
+
+    @Test
+    void hasNoProductSalesWithoutAProductColumn() {
+        OrderAggregator aggregator = new OrderAggregator();
+        aggregator.add(line("C1", "O1", "2023-04-05T00:00:00Z", 1, 100, null, null));
+
+        assertThat(aggregator.productSales()).isSameAs(ProductSales.NONE);
+    }
 }
