@@ -86,6 +86,26 @@ class MongoPurchaseSourceTests {
     }
 
     @Test
+    void autoStreamsWhenTheAggregationsReplyIsTooLargeToRead() {
+        collection.insertMany(SeedOrders.documents());
+        MongoCollection<Document> oversized = org.mockito.Mockito.spy(collection);
+        var error = new com.mongodb.MongoInternalException(
+                "The reply message length 88031542 is greater than the maximum message length 48000000");
+        org.mockito.Mockito.doThrow(error).when(oversized).aggregate(org.mockito.ArgumentMatchers.anyList());
+
+        List<Order> orders = new ArrayList<>();
+        PurchaseInput input = new MongoPurchaseSource("shop.purchases", oversized, seedFields(),
+                MongoSourceSettings.ReadMode.AUTO, ZoneOffset.UTC).read(orders::add);
+        orders.sort(Comparator.comparing(Order::customerId).thenComparing(Order::orderId));
+
+        assertThat(input.path()).isEqualTo("stream");
+        assertThat(orders).isEqualTo(read(MongoSourceSettings.ReadMode.AGGREGATE, seedFields()).orders());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MongoPurchaseSource("shop.purchases", oversized,
+                seedFields(), MongoSourceSettings.ReadMode.AGGREGATE, ZoneOffset.UTC).read(o -> { }))
+                .isSameAs(error);
+    }
+
+    @Test
     void autoStreamsWhenTheServerRejectsTheAggregationAndAggregateFails() {
         collection.insertMany(SeedOrders.documents());
         MongoCollection<Document> rejecting = org.mockito.Mockito.spy(collection);
