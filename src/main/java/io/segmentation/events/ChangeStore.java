@@ -3,6 +3,7 @@ package io.segmentation.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.segmentation.storage.MongoStartupTask;
 import org.slf4j.Logger;
@@ -97,11 +98,19 @@ class ChangeStore implements MongoStartupTask {
     }
 
     /** Calls {@code action} with every change of a run's delta, in seq order. */
-    void forEach(String runId, java.util.function.Consumer<SegmentChange> action) {
-        for (long index = 0; ; index++) {
+    void forEach(String runId, Consumer<SegmentChange> action) {
+        forEachFrom(runId, 0, action);
+    }
+
+    /**
+     * Calls {@code action} with every change of a run's chunks from {@code fromIndex} on, in seq order, a chunk at a
+     * time by id; answers the index after the last chunk read.
+     */
+    private long forEachFrom(String runId, long fromIndex, Consumer<SegmentChange> action) {
+        for (long index = fromIndex; ; index++) {
             ChangeChunk chunk = mongo.findById(ChangeChunk.id(runId, index), ChangeChunk.class);
             if (chunk == null) {
-                return;
+                return index;
             }
             chunk.changes().forEach(action);
         }
@@ -130,28 +139,20 @@ class ChangeStore implements MongoStartupTask {
     /** Rewrites a run's chunks from {@code fromIndex} on without the customer's changes; answers how many went. */
     private long rewriteWithout(String runId, int fromIndex, String customerId) {
         List<SegmentChange> kept = new ArrayList<>();
-        long removed = 0;
-        int oldChunks = fromIndex;
-        for (long index = fromIndex; ; index++) {
-            ChangeChunk chunk = mongo.findById(ChangeChunk.id(runId, index), ChangeChunk.class);
-            if (chunk == null) {
-                break;
+        long[] read = {0};
+        long oldChunks = forEachFrom(runId, fromIndex, c -> {
+            read[0]++;
+            if (!c.customerId().equals(customerId)) {
+                kept.add(c);
             }
-            oldChunks++;
-            for (SegmentChange c : chunk.changes()) {
-                if (c.customerId().equals(customerId)) {
-                    removed++;
-                } else {
-                    kept.add(c);
-                }
-            }
-        }
+        });
+        long removed = read[0] - kept.size();
         int index = fromIndex;
         for (int start = 0; start < kept.size(); start += ChangeChunk.CAPACITY) {
             mongo.save(ChangeChunk.of(runId, index++,
                     kept.subList(start, Math.min(kept.size(), start + ChangeChunk.CAPACITY))));
         }
-        for (int stale = index; stale < oldChunks; stale++) {
+        for (long stale = index; stale < oldChunks; stale++) {
             mongo.remove(Query.query(Criteria.where("_id").is(ChangeChunk.id(runId, stale))), ChangeChunk.class);
         }
         ChangeSet set = mongo.findById(runId, ChangeSet.class);

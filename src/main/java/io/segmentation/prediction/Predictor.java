@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.segmentation.clustering.ClusterNaming;
 import io.segmentation.models.ModelRegistry;
@@ -86,7 +87,7 @@ class Predictor {
             CustomerProfile customer = segments.customer(customerId);
             return byCustomer(model, customer);
         }
-        double[] input = parse(model, features, "features", errors);
+        double[] input = parse(model, features, () -> "features", errors);
         throwIfAny(errors);
         return byFeatures(model, input, scoring(model));
     }
@@ -116,7 +117,8 @@ class Predictor {
                 requireCustomerModel(model, "instances[" + i + "].customerId", errors);
                 ids.add(instance.customerId());
             } else {
-                inputs[i] = parse(model, instance.features(), i, errors);
+                int index = i;
+                inputs[i] = parse(model, instance.features(), () -> "instances[" + index + "].features", errors);
             }
             if (!errors.isEmpty()) {
                 results[i] = InstanceProblem.of(i, new InvalidFeaturesException(List.copyOf(errors)));
@@ -184,20 +186,13 @@ class Predictor {
                 s.r(), s.f(), s.m(), s.code(), rfmTable.segmentOf(s).id());
     }
 
-    /** Reads the model's inputs from a features object, adding an error for every missing, bad or unknown key. */
-    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, String path,
-                                  List<FieldError> errors) {
-        return parse(model, features, -1, path, errors);
-    }
-
-    /** The same for instance {@code index} of a batch; its field paths are only built for an error. */
-    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, int index,
-                                  List<FieldError> errors) {
-        return parse(model, features, index, null, errors);
-    }
-
-    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features, int index,
-                                  @Nullable String single, List<FieldError> errors) {
+    /**
+     * Reads the model's inputs from a features object, adding an error for every missing, bad or unknown key.
+     *
+     * @param path the features object's path ({@code features}, {@code instances[i].features}), built only for an error
+     */
+    private static double[] parse(ServingModel model, @Nullable Map<String, @Nullable Object> features,
+                                  Supplier<String> path, List<FieldError> errors) {
         List<String> inputs = model.inputs();
         double[] values = new double[inputs.size()];
         Map<String, @Nullable Object> given = features == null ? Map.of() : features;
@@ -205,20 +200,20 @@ class Predictor {
             String key = inputs.get(f);
             Object raw = given.get(key);
             if (raw == null) {
-                errors.add(new FieldError(path(index, single, key), "is missing; model '" + model.name() + "' reads " + inputs));
+                errors.add(new FieldError(path.get() + "." + key, "is missing; model '" + model.name() + "' reads " + inputs));
                 continue;
             }
             if (!(raw instanceof Number number)) {
                 boolean nonFinite = raw instanceof String text && !Double.isFinite(parseOrZero(text));
-                errors.add(new FieldError(path(index, single, key), nonFinite ? "must be finite, was \"" + raw + "\""
+                errors.add(new FieldError(path.get() + "." + key, nonFinite ? "must be finite, was \"" + raw + "\""
                         : "must be a JSON number, was " + (raw instanceof String ? "\"" + raw + "\"" : raw)));
                 continue;
             }
             double value = number.doubleValue();
             if (!Double.isFinite(value)) {
-                errors.add(new FieldError(path(index, single, key), "must be finite, was " + raw));
+                errors.add(new FieldError(path.get() + "." + key, "must be finite, was " + raw));
             } else if (value < 0) {
-                errors.add(new FieldError(path(index, single, key), "must be >= 0, was " + raw));
+                errors.add(new FieldError(path.get() + "." + key, "must be >= 0, was " + raw));
             } else {
                 values[f] = value;
             }
@@ -228,16 +223,11 @@ class Predictor {
         }
         for (String key : given.keySet()) {
             if (!inputs.contains(key)) {
-                errors.add(new FieldError(path(index, single, key), "is not a feature of model '" + model.name() + "', which reads "
+                errors.add(new FieldError(path.get() + "." + key, "is not a feature of model '" + model.name() + "', which reads "
                         + inputs));
             }
         }
         return values;
-    }
-
-    /** A field's path: {@code features.<key>} of a single prediction, {@code instances[i].features.<key>} in a batch. */
-    private static String path(int index, @Nullable String single, String key) {
-        return (single != null ? single : "instances[" + index + "].features") + "." + key;
     }
 
     /** A text's number (so "NaN" and "Infinity" can be told apart from words), 0 when it is none. */
